@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// Builds the Figma plugin into dist/: dist/code.js (main thread) and dist/ui.html (UI inlined).
+// `--watch` rebuilds on change. Prints the bundle budget (gzipped sizes vs. limits).
+import { context, build } from "esbuild";
+import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const watch = process.argv.includes("--watch");
+const apiUrl = process.env.COPY_THAT_API_URL ?? "";
+const BUDGET = { "code.js": 30 * 1024, "ui.html": 60 * 1024 };
+mkdirSync("dist", { recursive: true });
+
+const define = { "process.env.COPY_THAT_API_URL": JSON.stringify(apiUrl), "process.env.NODE_ENV": '"production"' };
+
+const mainOptions = {
+  entryPoints: ["plugin/main/index.ts"],
+  bundle: true,
+  format: "iife",
+  target: "es2017",
+  platform: "neutral",
+  mainFields: ["module", "main"],
+  outfile: "dist/code.js",
+  minify: true,
+  define,
+  logLevel: "warning",
+};
+
+const uiOptions = {
+  entryPoints: ["plugin/ui/index.tsx"],
+  bundle: true,
+  write: false,
+  outfile: "dist/ui.js",
+  format: "iife",
+  target: "es2017",
+  jsx: "automatic",
+  jsxImportSource: "preact",
+  minify: true,
+  define,
+  loader: { ".css": "text" },
+  logLevel: "warning",
+};
+
+function writeUi(result) {
+  const js = result.outputFiles.find((f) => f.path.endsWith(".js")).text.replace(/<\/script/gi, "<\\/script");
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"></head><body><div id="root"></div><script>${js}</script></body></html>`;
+  writeFileSync("dist/ui.html", html);
+}
+
+function report() {
+  for (const [file, limit] of Object.entries(BUDGET)) {
+    const gz = gzipSync(readFileSync(`dist/${file}`)).length;
+    const ok = gz <= limit;
+    console.log(`bundle ${file.padEnd(8)} ${(gz / 1024).toFixed(1).padStart(6)} KB gzipped (budget ${limit / 1024} KB) ${ok ? "ok" : "OVER BUDGET"}`);
+    if (!ok && !watch) process.exitCode = 1;
+  }
+}
+
+if (watch) {
+  const main = await context({ ...mainOptions, plugins: [{ name: "report", setup: (b) => b.onEnd(() => console.log("plugin main rebuilt")) }] });
+  const ui = await context({ ...uiOptions, plugins: [{ name: "inline", setup: (b) => b.onEnd((r) => r.errors.length || (writeUi(r), console.log("plugin ui rebuilt"))) }] });
+  await Promise.all([main.watch(), ui.watch()]);
+} else {
+  await build(mainOptions);
+  writeUi(await build(uiOptions));
+  report();
+}
