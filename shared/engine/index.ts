@@ -1,0 +1,3 @@
+/** The extraction engine: validate → decode → measure → name → merge. See types.ts for the interface. */
+export * from "./types.js";
+export * from "./errors.js";
