@@ -1,0 +1,120 @@
+import type { RgbaImage } from "../engine/types.js";
+
+/** Limits of what a vision model keeps from an image. */
+export interface ImageFitLimits {
+  /** Longest side in px (standard-resolution Claude models: 1568). */
+  maxEdge: number;
+  /** Max visual tokens, counted as ⌈w/28⌉·⌈h/28⌉ (standard tier ≈ 1568). */
+  maxVisualTokens: number;
+}
+
+/** Default limits for standard-resolution Claude models. */
+export const CLAUDE_STANDARD_IMAGE_LIMITS: ImageFitLimits = { maxEdge: 1568, maxVisualTokens: 1568 };
+
+/** Visual tokens Claude bills for an image of this size: ⌈w/28⌉·⌈h/28⌉. */
+export function visualTokens(width: number, height: number): number {
+  return Math.ceil(width / 28) * Math.ceil(height / 28);
+}
+
+/**
+ * Largest size with the same aspect ratio that fits the limits (never upscales).
+ * Returns the input size when it already fits.
+ */
+export function fitImageSize(width: number, height: number, limits: ImageFitLimits): { width: number; height: number } {
+  if (!(width > 0 && height > 0)) throw new RangeError(`invalid image size ${width}x${height}`);
+  let scale = Math.min(1, limits.maxEdge / Math.max(width, height));
+  const fits = (s: number) => {
+    const w = Math.max(1, Math.floor(width * s));
+    const h = Math.max(1, Math.floor(height * s));
+    return visualTokens(w, h) <= limits.maxVisualTokens;
+  };
+  if (!fits(scale)) {
+    // Start from the area estimate, then step down until the ceil-based count fits.
+    scale = Math.min(scale, Math.sqrt((limits.maxVisualTokens * 28 * 28) / (width * height)));
+    while (scale > 0 && !fits(scale)) scale *= 0.99;
+  }
+  return { width: Math.max(1, Math.floor(width * scale)), height: Math.max(1, Math.floor(height * scale)) };
+}
+
+/** Per-output-pixel source spans with fractional weights along one axis (area averaging). */
+function spans(src: number, dst: number): { start: Int32Array; count: Int32Array; weights: Float32Array[] } {
+  const ratio = src / dst;
+  const start = new Int32Array(dst);
+  const count = new Int32Array(dst);
+  const weights: Float32Array[] = [];
+  for (let o = 0; o < dst; o++) {
+    const a = o * ratio;
+    const b = Math.min(src, (o + 1) * ratio);
+    const first = Math.floor(a);
+    const last = Math.min(src - 1, Math.ceil(b) - 1);
+    const w = new Float32Array(last - first + 1);
+    for (let s = first; s <= last; s++) w[s - first] = (Math.min(b, s + 1) - Math.max(a, s)) / ratio;
+    start[o] = first;
+    count[o] = w.length;
+    weights.push(w);
+  }
+  return { start, count, weights };
+}
+
+/**
+ * Downscales an RGBA image to `width`×`height` by exact area averaging (box filter with
+ * fractional pixel coverage), in premultiplied alpha so transparent pixels don't bleed color.
+ * Never upscales: a target larger than the source returns a copy at the source size.
+ */
+export function downscaleRgba(image: RgbaImage, width: number, height: number): RgbaImage {
+  const sw = image.width;
+  const sh = image.height;
+  if (image.data.length !== sw * sh * 4) throw new RangeError("image data length does not match its size");
+  const dw = Math.max(1, Math.min(sw, Math.round(width)));
+  const dh = Math.max(1, Math.min(sh, Math.round(height)));
+  if (dw === sw && dh === sh) return { width: sw, height: sh, data: image.data.slice() };
+
+  const xs = spans(sw, dw);
+  const ys = spans(sh, dh);
+  // Pass 1: horizontal, premultiplied, into float rows (dw × sh × 4).
+  const mid = new Float32Array(dw * sh * 4);
+  const src = image.data;
+  for (let y = 0; y < sh; y++) {
+    const row = y * sw * 4;
+    for (let o = 0; o < dw; o++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      const w = xs.weights[o];
+      let p = row + xs.start[o] * 4;
+      for (let k = 0; k < xs.count[o]; k++, p += 4) {
+        const wa = w[k] * src[p + 3];
+        r += src[p] * wa;
+        g += src[p + 1] * wa;
+        b += src[p + 2] * wa;
+        a += wa;
+      }
+      const q = (y * dw + o) * 4;
+      mid[q] = r;
+      mid[q + 1] = g;
+      mid[q + 2] = b;
+      mid[q + 3] = a;
+    }
+  }
+  // Pass 2: vertical, then un-premultiply.
+  const out = new Uint8Array(dw * dh * 4);
+  for (let o = 0; o < dh; o++) {
+    const w = ys.weights[o];
+    for (let x = 0; x < dw; x++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      let p = (ys.start[o] * dw + x) * 4;
+      for (let k = 0; k < ys.count[o]; k++, p += dw * 4) {
+        r += mid[p] * w[k];
+        g += mid[p + 1] * w[k];
+        b += mid[p + 2] * w[k];
+        a += mid[p + 3] * w[k];
+      }
+      const q = (o * dw + x) * 4;
+      if (a > 0) {
+        out[q] = Math.min(255, Math.round(r / a));
+        out[q + 1] = Math.min(255, Math.round(g / a));
+        out[q + 2] = Math.min(255, Math.round(b / a));
+      }
+      out[q + 3] = Math.min(255, Math.round(a));
+    }
+  }
+  return { width: dw, height: dh, data: out };
+}
