@@ -2,6 +2,9 @@ import { z } from "zod";
 import { ExtractResponseSchema } from "../contract/extract.js";
 import { TokenSetSchema } from "../contract/tokens.js";
 
+/** PNG bytes (any `Uint8Array`; Figma's `exportAsync` returns `Uint8Array<ArrayBufferLike>`). */
+const Bytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, { message: "expected Uint8Array" });
+
 /** A node the designer selected that we can export (frame, component, instance, section, group). */
 export const SelectedFrameSchema = z.object({
   id: z.string(),
@@ -13,7 +16,7 @@ export const SelectedFrameSchema = z.object({
 
 /** One PNG piece of an exported frame; tall frames come as several tiles. */
 export const TileSchema = z.object({
-  png: z.instanceof(Uint8Array),
+  png: Bytes,
   /** Offset of the tile inside the frame, in exported pixels. */
   x: z.number().int().nonnegative(),
   y: z.number().int().nonnegative(),
@@ -26,8 +29,13 @@ export const ExportedFrameSchema = z.object({
   name: z.string(),
   scale: z.number().positive(),
   tiles: z.array(TileSchema).min(1),
-  thumbnail: z.instanceof(Uint8Array),
+  thumbnail: Bytes,
   mode: z.string().optional(),
+  /** Frame size in canvas units (1x). */
+  width: z.number().positive().optional(),
+  height: z.number().positive().optional(),
+  /** True when the requested scale was lowered to stay within the Worker's image limits. */
+  scaleReduced: z.boolean().optional(),
 });
 
 export const SettingsSchema = z.object({
@@ -57,6 +65,16 @@ export const SyncEntrySchema = z.object({
   newValue: VarValue,
 });
 
+/** A token the sync skips instead of guessing: nothing is deleted or overwritten for it. */
+export const SyncConflictSchema = z.object({
+  tokenId: z.string(),
+  name: z.string(),
+  variableId: z.string().optional(),
+  /** `type_mismatch`: the same-named variable has another type; `name_taken`: the target name belongs to another variable; `duplicate_token`: two tokens claim one variable/name. */
+  reason: z.enum(["type_mismatch", "name_taken", "duplicate_token"]),
+  message: z.string(),
+});
+
 export const SyncPreviewSchema = z.object({
   collection: z.object({ name: z.string(), exists: z.boolean() }),
   modes: z.array(z.object({ name: z.string(), exists: z.boolean() })),
@@ -66,6 +84,8 @@ export const SyncPreviewSchema = z.object({
   unchanged: z.array(SyncEntrySchema),
   /** Existing variables in the collection the token set doesn't mention: left alone. */
   untouched: z.array(z.object({ variableId: z.string(), name: z.string() })),
+  /** Tokens skipped because writing them would clash with what is in the file. */
+  conflicts: z.array(SyncConflictSchema).default([]),
 });
 
 export const SyncResultSchema = z.object({
@@ -74,6 +94,8 @@ export const SyncResultSchema = z.object({
   renamed: z.number().int().nonnegative(),
   unchanged: z.number().int().nonnegative(),
   collectionId: z.string(),
+  /** Tokens skipped as conflicts (see the preview). */
+  conflicts: z.number().int().nonnegative().default(0),
 });
 
 export const CollectionInfoSchema = z.object({
@@ -93,12 +115,15 @@ export const SavedExtractionSchema = z.object({
 
 const Empty = z.object({}).strict();
 
+/** The exportable part of the selection; `ignored` counts selected layers that can't be exported. */
+export const SelectionSchema = z.object({ frames: z.array(SelectedFrameSchema), ignored: z.number().int().nonnegative().optional() });
+
 /**
  * UI → main thread endpoints. Every call is a request with an id and gets exactly one
  * reply: `{ ok: true, result }` or `{ ok: false, error }` (see rpc.ts), or times out.
  */
 export const endpoints = {
-  "get-selection": { params: Empty, result: z.object({ frames: z.array(SelectedFrameSchema) }) },
+  "get-selection": { params: Empty, result: SelectionSchema },
   "export-frames": {
     params: z.object({ scale: z.number().min(0.5).max(4), ids: z.array(z.string()).optional(), modes: z.record(z.string(), z.string()).optional() }),
     result: z.object({ frames: z.array(ExportedFrameSchema) }),
@@ -117,12 +142,14 @@ export const endpoints = {
 
 /** Main thread → UI events (no reply). */
 export const events = {
-  "selection-changed": z.object({ frames: z.array(SelectedFrameSchema) }),
+  "selection-changed": SelectionSchema,
 } as const;
 
 export type Endpoints = typeof endpoints;
 export type EndpointName = keyof Endpoints;
 export type Params<N extends EndpointName> = z.input<Endpoints[N]["params"]>;
+/** Params after parsing (defaults applied): what a handler receives. */
+export type ParsedParams<N extends EndpointName> = z.infer<Endpoints[N]["params"]>;
 export type Result<N extends EndpointName> = z.infer<Endpoints[N]["result"]>;
 export type EventName = keyof typeof events;
 export type EventPayload<N extends EventName> = z.infer<(typeof events)[N]>;
@@ -133,6 +160,7 @@ export type ExportedFrame = z.infer<typeof ExportedFrameSchema>;
 export type Settings = z.infer<typeof SettingsSchema>;
 export type SyncRequest = z.infer<typeof SyncRequestSchema>;
 export type SyncEntry = z.infer<typeof SyncEntrySchema>;
+export type SyncConflict = z.infer<typeof SyncConflictSchema>;
 export type SyncPreview = z.infer<typeof SyncPreviewSchema>;
 export type SyncResult = z.infer<typeof SyncResultSchema>;
 export type CollectionInfo = z.infer<typeof CollectionInfoSchema>;

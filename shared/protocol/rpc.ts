@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { endpoints, events, type EndpointName, type EventName, type EventPayload, type Params, type Result } from "./endpoints.js";
+import { emitEvent, serveRpcCore, type Handlers } from "./serve-rpc.js";
+import { isEnvelope, RpcError, type Envelope, type Post, type Subscribe } from "./wire.js";
 
-/** Wire envelope of every message between the plugin UI and the main thread. */
+export { emitEvent, serveRpcCore, RpcError, isEnvelope };
+export type { Envelope, Handlers, Post, Subscribe };
+
+/** Wire envelope of every message between the plugin UI and the main thread (zod form of `Envelope`). */
 export const EnvelopeSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("request"), id: z.string(), method: z.string(), params: z.unknown() }),
   z.object({ kind: z.literal("response"), id: z.string(), ok: z.literal(true), result: z.unknown() }),
@@ -13,44 +18,24 @@ export const EnvelopeSchema = z.discriminatedUnion("kind", [
   }),
   z.object({ kind: z.literal("event"), name: z.string(), payload: z.unknown() }),
 ]);
-export type Envelope = z.infer<typeof EnvelopeSchema>;
 
-/** Error raised on the calling side: the handler failed (`code` from it), `timeout`, or `bad_message`. */
-export class RpcError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = "RpcError";
-  }
-}
-
-export type Post = (message: Envelope) => void;
-export type Subscribe = (listener: (message: unknown) => void) => () => void;
-
-export type Handlers = { [N in EndpointName]: (params: z.infer<(typeof endpoints)[N]["params"]>) => Promise<Result<N>> | Result<N> };
-
-/** Answers requests with the matching handler; params and results are validated with the endpoint schemas. */
+/**
+ * `serveRpcCore` plus zod validation of params and results with the endpoint schemas. For
+ * servers that can afford zod (tests, tools); the Figma main thread uses `serveRpcCore`
+ * because its bundle budget can't hold zod, and relies on the client validating params.
+ */
 export function serveRpc(handlers: Partial<Handlers>, post: Post, subscribe: Subscribe): () => void {
-  return subscribe(async (raw) => {
-    const parsed = EnvelopeSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.kind !== "request") return;
-    const { id, method } = parsed.data;
-    const reply = (error: { code: string; message: string }) => post({ kind: "response", id, ok: false, error });
-    const endpoint = endpoints[method as EndpointName];
-    const handler = handlers[method as EndpointName] as ((p: unknown) => unknown) | undefined;
-    if (!endpoint || !handler) return reply({ code: "unknown_method", message: `No handler for ${method}` });
-    const params = endpoint.params.safeParse(parsed.data.params);
-    if (!params.success) return reply({ code: "bad_params", message: params.error.message });
-    try {
-      const result = endpoint.result.parse(await handler(params.data));
-      post({ kind: "response", id, ok: true, result });
-    } catch (error) {
-      const code = error instanceof RpcError ? error.code : "handler_failed";
-      reply({ code, message: error instanceof Error ? error.message : String(error) });
-    }
-  });
+  const validated: Partial<Record<EndpointName, (p: unknown) => Promise<unknown>>> = {};
+  for (const name of Object.keys(handlers) as EndpointName[]) {
+    const handler = handlers[name] as (p: unknown) => unknown;
+    validated[name] = async (p) => endpoints[name].result.parse(await handler(p));
+  }
+  const check = (method: EndpointName, params: unknown) => {
+    const parsed = endpoints[method].params.safeParse(params);
+    if (!parsed.success) throw new RpcError("bad_params", parsed.error.message);
+    return parsed.data;
+  };
+  return serveRpcCore(validated as Partial<Handlers>, post, subscribe, check);
 }
 
 export interface RpcClient {
@@ -65,9 +50,8 @@ export function createRpcClient(post: Post, subscribe: Subscribe, defaults: { ti
   const pending = new Map<string, { resolve: (v: unknown) => void; reject: (e: Error) => void; method: EndpointName }>();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const unsubscribe = subscribe((raw) => {
-    const parsed = EnvelopeSchema.safeParse(raw);
-    if (!parsed.success) return;
-    const msg = parsed.data;
+    if (!isEnvelope(raw)) return;
+    const msg = raw;
     if (msg.kind === "event") {
       const schema = events[msg.name as EventName];
       const payload = schema?.safeParse(msg.payload);
@@ -87,6 +71,8 @@ export function createRpcClient(post: Post, subscribe: Subscribe, defaults: { ti
     callAsync(method, params, options) {
       const id = `${Date.now().toString(36)}-${(counter++).toString(36)}`;
       const timeoutMs = options?.timeoutMs ?? defaults.timeoutMs ?? 15_000;
+      const checked = endpoints[method].params.safeParse(params);
+      if (!checked.success) return Promise.reject(new RpcError("bad_params", `Invalid ${method} params: ${checked.error.message}`));
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           pending.delete(id);
@@ -97,7 +83,7 @@ export function createRpcClient(post: Post, subscribe: Subscribe, defaults: { ti
           resolve: (v) => (clearTimeout(timer), resolve(v as never)),
           reject: (e) => (clearTimeout(timer), reject(e)),
         });
-        post({ kind: "request", id, method, params });
+        post({ kind: "request", id, method, params: checked.data });
       });
     },
     on(name, listener) {
@@ -112,9 +98,4 @@ export function createRpcClient(post: Post, subscribe: Subscribe, defaults: { ti
       pending.clear();
     },
   };
-}
-
-/** Sends a typed event from the main thread to the UI. */
-export function emitEvent<N extends EventName>(post: Post, name: N, payload: EventPayload<N>): void {
-  post({ kind: "event", name, payload });
 }
