@@ -1,0 +1,196 @@
+import {
+  ColorRoleSchema,
+  ColorUsageSchema,
+  ContrastSchema,
+  FrameShareSchema,
+  HexSchema,
+  NamingSourceSchema,
+  SpacingContextSchema,
+  TokenNameSchema,
+  TokenSetSchema,
+  type ColorRole,
+  type ColorToken,
+  type GradientToken,
+  type SpacingToken,
+  type TokenSet,
+} from "../../contract/tokens.js";
+import { z } from "zod";
+import { kebabName, nameSegments } from "../names.js";
+import { ExportError } from "../types.js";
+import { EXTENSION_KEY } from "./constants.js";
+import { paletteLabel } from "./palette-label.js";
+import { parseColor, parseDimensionPx } from "./parse-values.js";
+import { aliasTarget, isRecord, resolveAlias, walkDtcg, type RawToken } from "./walk-dtcg.js";
+
+/** A token the import left out, and why. */
+export interface SkippedToken {
+  path: string;
+  reason: string;
+}
+
+/** Dimension groups that hold spacing (other dimensions — radius, font size — are not spacing tokens). */
+const SPACING_GROUPS = new Set(["spacing", "space", "spacer", "spacers", "gap", "gaps", "padding", "margin", "inset", "layout"]);
+
+const PaletteSchema = z.string().regex(/^[a-z]+-\d{2,3}$|^(white|black)$/);
+const ModeHexSchema = z.record(z.string(), HexSchema);
+const ModePxSchema = z.record(z.string(), z.number().positive());
+
+const pick = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
+  const r = schema.safeParse(value);
+  return r.success ? r.data : undefined;
+};
+
+function guessRole(name: string): ColorRole {
+  const words = name.split(/[^a-z]+/);
+  const has = (...w: string[]): boolean => w.some((x) => words.includes(x));
+  if (has("muted", "subtle", "secondary") && has("text", "fg", "foreground")) return "text-muted";
+  if (has("text", "fg", "foreground", "ink")) return "text";
+  if (has("background", "bg", "canvas", "page")) return "background";
+  if (has("surface", "card", "panel")) return "surface";
+  if (has("border", "stroke", "outline", "divider")) return "border";
+  if (has("primary", "brand")) return "primary";
+  if (has("accent")) return "accent";
+  if (has("success", "positive")) return "success";
+  if (has("warning", "caution")) return "warning";
+  if (has("danger", "error", "critical", "negative")) return "danger";
+  if (has("neutral", "gray", "grey", "slate", "zinc")) return "neutral";
+  return "other";
+}
+
+const idFor = (name: string): string => `imported-${kebabName(name)}`.slice(0, 64);
+
+/**
+ * Parse a DTCG 2025.10 file (tolerating hex-string colors and legacy `value`/`type` keys) into a token
+ * set, reporting what it left out. Colors, spacing-like dimensions and gradients are imported; aliases
+ * are resolved to values; our own `$extensions["dev.copythat"]` data (roles, provenance, modes) is
+ * restored, so export → import is lossless. Throws `ExportError` `invalid_dtcg` / `dtcg_alias`.
+ */
+export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: SkippedToken[] } {
+  let doc = json;
+  if (typeof json === "string") {
+    try {
+      doc = JSON.parse(json);
+    } catch (e) {
+      throw new ExportError("invalid_dtcg", `not JSON: ${(e as Error).message}`);
+    }
+  }
+  const { tokens: raw, rootExtensions } = walkDtcg(doc);
+  const root = isRecord(rootExtensions[EXTENSION_KEY]) ? rootExtensions[EXTENSION_KEY] : {};
+  const modes = pick(z.array(z.string().min(1).max(60)).min(1), root.modes) ?? ["Default"];
+  const fileMode = typeof root.mode === "string" && modes.includes(root.mode) ? root.mode : modes[0];
+  const remBase = typeof root.remBase === "number" && root.remBase > 0 ? root.remBase : 16;
+  const byRef = new Map(raw.map((t) => [t.ref, t]));
+  const skipped: SkippedToken[] = [];
+  const usedNames = new Set<string>();
+  const set: TokenSet = { colors: [], spacing: [], gradients: [], baseUnit: pick(z.number().positive(), root.baseUnit) ?? null, modes };
+
+  const uniqueName = (t: RawToken, ours: Record<string, unknown>): string => {
+    const preferred = pick(TokenNameSchema, ours.name) ?? nameSegments(t.path.join("/")).join("/");
+    let name = preferred;
+    for (let n = 2; usedNames.has(name); n++) name = `${preferred}-${n}`;
+    usedNames.add(name);
+    return name;
+  };
+
+  for (const t of raw) {
+    const ours = isRecord(t.extensions[EXTENSION_KEY]) ? t.extensions[EXTENSION_KEY] : {};
+    const path = t.ref;
+    if (ours.palette === true) continue; // our palette primitive: the semantic tokens carry its value
+    const target = resolveAlias(t, byRef);
+    const type = t.type ?? target.type;
+    if (type === "color") {
+      const parsed = parseColor(target.value);
+      if (!parsed) {
+        skipped.push({ path, reason: "color value not understood" });
+        continue;
+      }
+      const name = uniqueName(t, ours);
+      const modeValues = pick(ModeHexSchema, ours.modeValues) ?? {};
+      modeValues[fileMode] = parsed.hex;
+      const hex = modeValues[modes[0]] ?? parsed.hex;
+      const others = Object.fromEntries(Object.entries(modeValues).filter(([m]) => m !== modes[0] && modes.includes(m)));
+      const token: ColorToken = {
+        id: pick(z.string().min(1).max(64), ours.id) ?? idFor(name),
+        hex,
+        name,
+        role: pick(ColorRoleSchema, ours.role) ?? guessRole(name),
+        palette: pick(PaletteSchema, ours.palette) ?? paletteLabel(hex),
+        coverage: pick(z.number().min(0).max(1), ours.coverage) ?? 0,
+        frames: pick(z.array(FrameShareSchema), ours.frames) ?? [],
+        usage: pick(z.array(ColorUsageSchema), ours.usage) ?? [],
+        namingSource: pick(NamingSourceSchema, ours.namingSource) ?? "imported",
+      };
+      if (parsed.alpha !== undefined) token.alpha = parsed.alpha;
+      const contrast = pick(z.array(ContrastSchema), ours.contrast);
+      if (contrast) token.contrast = contrast;
+      if (t.description) token.description = t.description.slice(0, 500);
+      if (Object.keys(others).length > 0) token.modeValues = others;
+      set.colors.push(token);
+    } else if (type === "dimension" || type === "spacing") {
+      const px = parseDimensionPx(target.value, remBase);
+      const ourPx = pick(z.number().positive(), ours.px);
+      const exact = ourPx !== undefined && px !== null && Math.abs(ourPx - px) < 0.01 ? ourPx : px;
+      const isSpacing = Object.keys(ours).length > 0 || type === "spacing" || SPACING_GROUPS.has(t.path[0]?.toLowerCase() ?? "");
+      if (!isSpacing) {
+        skipped.push({ path, reason: "dimension outside a spacing group" });
+        continue;
+      }
+      if (exact === null || exact <= 0 || exact > 2000) {
+        skipped.push({ path, reason: "spacing must be a px/rem dimension between 0 and 2000 px" });
+        continue;
+      }
+      const name = uniqueName(t, ours);
+      const modeValues = pick(ModePxSchema, ours.modeValues) ?? {};
+      modeValues[fileMode] = exact;
+      const others = Object.fromEntries(Object.entries(modeValues).filter(([m]) => m !== modes[0] && modes.includes(m)));
+      const token: SpacingToken = {
+        id: pick(z.string().min(1).max(64), ours.id) ?? idFor(name),
+        px: modeValues[modes[0]] ?? exact,
+        name,
+        count: pick(z.number().int().nonnegative(), ours.count) ?? 0,
+        contexts: pick(z.array(z.object({ context: SpacingContextSchema, count: z.number().int().nonnegative() })), ours.contexts) ?? [],
+        frames: pick(z.array(z.string()), ours.frames) ?? [],
+        namingSource: pick(NamingSourceSchema, ours.namingSource) ?? "imported",
+      };
+      if (t.description) token.description = t.description.slice(0, 500);
+      if (Object.keys(others).length > 0) token.modeValues = others;
+      set.spacing.push(token);
+    } else if (type === "gradient") {
+      const stops = Array.isArray(target.value) ? target.value : [];
+      const parsedStops = stops.map((s) => {
+        if (!isRecord(s) || typeof s.position !== "number") return null;
+        const ref = aliasTarget(s.color);
+        const colorValue = ref ? resolveAlias({ ...t, value: s.color }, byRef).value : s.color;
+        const c = parseColor(colorValue);
+        return c ? { hex: c.hex, position: Math.min(1, Math.max(0, s.position)) } : null;
+      });
+      if (parsedStops.length < 2 || parsedStops.some((s) => s === null)) {
+        skipped.push({ path, reason: "gradient needs at least two color stops with positions" });
+        continue;
+      }
+      const name = uniqueName(t, ours);
+      const token: GradientToken = {
+        id: pick(z.string().min(1).max(64), ours.id) ?? idFor(name),
+        name,
+        stops: parsedStops as GradientToken["stops"],
+        angle: pick(z.number(), ours.angle) ?? 180,
+        coverage: pick(z.number().min(0).max(1), ours.coverage) ?? 0,
+        frames: pick(z.array(z.string()), ours.frames) ?? [],
+      };
+      set.gradients.push(token);
+    } else {
+      skipped.push({ path, reason: type ? `type ${type} is not imported` : "no $type on the token or its groups" });
+    }
+  }
+  const checked = TokenSetSchema.safeParse(set);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ExportError("invalid_dtcg", `imported tokens are invalid: ${issue.message}`, issue.path.join("."));
+  }
+  return { tokens: checked.data, skipped };
+}
+
+/** Parse a DTCG file into a token set (see `importDtcgDetailed`; this drops the skip report). */
+export function importDtcg(json: unknown): TokenSet {
+  return importDtcgDetailed(json).tokens;
+}
