@@ -1,18 +1,7 @@
-import { Hono } from "hono";
+import { app } from "./app.js";
 
-/** Bindings and vars (see wrangler.toml and the README's Configuration table). */
-export interface Env {
-  CACHE: KVNamespace;
-  LIMITS: KVNamespace;
-  CLAUDE_MODEL?: string;
-  ANTHROPIC_API_KEY?: string;
-  ANTHROPIC_BASE_URL?: string;
-  ACCESS_KEYS?: string;
-}
+export type { Env } from "./config/env.js";
+export { app };
 
-/** The Copy That API. */
-export const app = new Hono<{ Bindings: Env }>();
-
-app.get("/health", (c) => c.json({ ok: true }));
-
+/** Worker entry: the Hono app's fetch handler. */
 export default app;

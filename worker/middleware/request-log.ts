@@ -40,7 +40,7 @@ export const requestLog = (): MiddlewareHandler<AppEnv> => async (c, next) => {
         msg: "request",
         requestId,
         method: c.req.method,
-        route: c.req.routePath && c.req.routePath !== "/*" ? c.req.routePath : new URL(c.req.url).pathname.slice(0, 200),
+        route: status === 404 || status === 405 || !c.req.routePath.startsWith("/") || c.req.routePath.endsWith("*") ? new URL(c.req.url).pathname.slice(0, 200) : c.req.routePath,
         status,
         ms: Date.now() - started,
         ...log,
