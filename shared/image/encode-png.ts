@@ -36,36 +36,47 @@ function paeth(a: number, b: number, c: number): number {
   return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
+/** Sum of bytes read as signed values: the usual "minimum sum of absolute differences" score. */
+function score(buf: Uint8Array, limit: number): number {
+  let sum = 0;
+  for (let i = 0; i < buf.length && sum < limit; i++) {
+    const v = buf[i];
+    sum += v < 128 ? v : 256 - v;
+  }
+  return sum;
+}
+
 /** Filters each scanline with the type (None/Sub/Up/Paeth) of least absolute signed sum. */
 function filterRows(pixels: Uint8Array, width: number, height: number, bpp: number): Uint8Array {
   const stride = width * bpp;
   const out = new Uint8Array(height * (stride + 1));
-  const candidate = new Uint8Array(stride);
+  const sub = new Uint8Array(stride);
+  const up = new Uint8Array(stride);
+  const pae = new Uint8Array(stride);
   for (let y = 0; y < height; y++) {
     const row = y * stride;
-    const prev = row - stride;
-    let best = -1;
-    let bestScore = Infinity;
-    for (const type of [0, 1, 2, 4]) {
-      let score = 0;
-      for (let i = 0; i < stride; i++) {
-        const x = pixels[row + i];
-        const a = i >= bpp ? pixels[row + i - bpp] : 0;
-        const b = y > 0 ? pixels[prev + i] : 0;
-        const c = y > 0 && i >= bpp ? pixels[prev + i - bpp] : 0;
-        const v = (type === 0 ? x : type === 1 ? x - a : type === 2 ? x - b : x - paeth(a, b, c)) & 0xff;
-        candidate[i] = v;
-        score += v < 128 ? v : 256 - v;
-        if (score >= bestScore) break;
-      }
-      if (score < bestScore) {
-        bestScore = score;
-        best = type;
-        out[y * (stride + 1)] = type;
-        out.set(candidate, y * (stride + 1) + 1);
+    const cur = pixels.subarray(row, row + stride);
+    for (let i = 0; i < bpp; i++) sub[i] = cur[i];
+    for (let i = bpp; i < stride; i++) sub[i] = (cur[i] - cur[i - bpp]) & 0xff;
+    let best: Uint8Array = cur;
+    let type = 0;
+    let bestScore = score(cur, Infinity);
+    const s1 = score(sub, bestScore);
+    if (s1 < bestScore) [best, type, bestScore] = [sub, 1, s1];
+    if (y > 0 && bestScore > 0) {
+      const prev = pixels.subarray(row - stride, row);
+      for (let i = 0; i < stride; i++) up[i] = (cur[i] - prev[i]) & 0xff;
+      const s2 = score(up, bestScore);
+      if (s2 < bestScore) [best, type, bestScore] = [up, 2, s2];
+      if (bestScore > 0) {
+        for (let i = 0; i < bpp; i++) pae[i] = (cur[i] - prev[i]) & 0xff;
+        for (let i = bpp; i < stride; i++) pae[i] = (cur[i] - paeth(cur[i - bpp], prev[i], prev[i - bpp])) & 0xff;
+        const s4 = score(pae, bestScore);
+        if (s4 < bestScore) [best, type, bestScore] = [pae, 4, s4];
       }
     }
-    if (best < 0) throw new Error("unreachable: no PNG filter chosen");
+    out[y * (stride + 1)] = type;
+    out.set(best, y * (stride + 1) + 1);
   }
   return out;
 }
@@ -75,7 +86,7 @@ function filterRows(pixels: Uint8Array, width: number, height: number, bpp: numb
  * written as RGB (color type 2), others as RGBA (color type 6). No color-space chunks:
  * values are the sRGB bytes as given.
  */
-export function encodePng(image: RgbaImage, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): Uint8Array {
+export function encodePng(image: RgbaImage, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 4): Uint8Array {
   const { width, height, data } = image;
   if (!(Number.isInteger(width) && Number.isInteger(height) && width > 0 && height > 0)) {
     throw new RangeError(`invalid image size ${width}x${height}`);
