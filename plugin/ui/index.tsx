@@ -1,8 +1,10 @@
 import { render } from "preact";
+import { App } from "./app.js";
+import { connectRpc } from "./lib/rpc.js";
+import css from "./styles.css";
 
-/** Plugin UI root. */
-export function App() {
-  return <main>Copy That</main>;
-}
+const style = document.createElement("style");
+style.textContent = css;
+document.head.appendChild(style);
 
-render(<App />, document.getElementById("root")!);
+render(<App rpc={connectRpc()} />, document.getElementById("root")!);

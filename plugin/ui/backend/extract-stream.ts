@@ -1,5 +1,6 @@
-import { ExtractResponseSchema, ProgressEventSchema, type ExtractResponse, type FrameOptions, type ProgressEvent } from "../../../shared/contract/extract.js";
+import type { ExtractResponse, FrameOptions, ProgressEvent } from "../../../shared/contract/extract.js";
 import { BackendError } from "./backend-error.js";
+import { checkExtractResponse, checkProgressEvent } from "./check-response.js";
 import { problemToError } from "./problem-to-error.js";
 import { createSseParser, type SseEvent } from "./sse-parser.js";
 
@@ -43,9 +44,7 @@ function parseResult(data: string): ExtractResponse {
   } catch {
     throw new BackendError("bad_response", "The backend sent a result that is not JSON.");
   }
-  const parsed = ExtractResponseSchema.safeParse(json);
-  if (!parsed.success) throw new BackendError("bad_response", `The backend's result does not match the contract: ${parsed.error.issues[0]?.message ?? "invalid"}`);
-  return parsed.data;
+  return checkExtractResponse(json);
 }
 
 /**
@@ -82,8 +81,8 @@ async function readStreamAsync(stream: ReadableStream<Uint8Array>, req: ExtractS
   const handle = (e: SseEvent) => {
     if (outcome) return;
     if (e.event === "progress") {
-      const parsed = ProgressEventSchema.safeParse(safeJson(e.data));
-      if (parsed.success) req.onProgress?.(parsed.data);
+      const progress = checkProgressEvent(safeJson(e.data));
+      if (progress) req.onProgress?.(progress);
     } else if (e.event === "result") {
       try {
         outcome = { result: parseResult(e.data) };
