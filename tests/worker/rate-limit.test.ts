@@ -38,8 +38,10 @@ describe("KV rate limiting in workerd", () => {
     const ip = "192.0.2.77";
     const vars = { ...env, RATE_LIMIT_PER_MINUTE: "5", RATE_LIMIT_IP_FACTOR: "2" };
     const statuses: number[] = [];
+    const contexts: ExecutionContext[] = [];
     for (let i = 0; i < 30; i++) {
       const ctx = createExecutionContext();
+      contexts.push(ctx);
       const res = await app.request(
         "/v1/extract",
         { method: "POST", headers: { "content-type": "text/plain", "x-client-id": `rotating-${Date.now()}-${i}`, "cf-connecting-ip": ip }, body: "x" },
@@ -47,8 +49,8 @@ describe("KV rate limiting in workerd", () => {
         ctx,
       );
       statuses.push(res.status);
-      await waitOnExecutionContext(ctx);
     }
+    await Promise.all(contexts.map((ctx) => waitOnExecutionContext(ctx)));
     expect(statuses.filter((s) => s === 415)).toHaveLength(10);
     expect(statuses.filter((s) => s === 429)).toHaveLength(20);
   });
