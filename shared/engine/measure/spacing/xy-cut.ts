@@ -1,0 +1,115 @@
+import type { Block } from "./block.js";
+import { classifyLeaf } from "./classify-leaf.js";
+
+/** Pixels as packed RGBA (one Uint32 per pixel, platform byte order), plus analysis settings. */
+export interface CutContext {
+  px: Uint32Array;
+  width: number;
+  height: number;
+  /** Device px per 1x px, used for size thresholds (given scale, else 1). */
+  unit: number;
+  /** Remaining node budget: bounds work on pathological images. */
+  budget: number;
+}
+
+/** Rounded corners of the enclosing box: pixels in its r×r corner squares are ignored. */
+export interface Clip {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  r: number;
+}
+
+const MAX_DEPTH = 40;
+
+/** Maximal runs of non-zero entries of `profile` within [from, to). */
+function runs(profile: Int32Array, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = -1;
+  for (let i = from; i < to; i++) {
+    if (profile[i] !== 0) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push([start, i]);
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push([start, to]);
+  return out;
+}
+
+/**
+ * Recursive XY-cut (Nagy & Seth 1984) of [x0,x1)×[y0,y1) against backdrop color `bg`:
+ * pixels ≠ bg are foreground; empty rows split the area into bands (axis "y"), else empty
+ * columns do (axis "x"); an area that cannot be cut is a leaf, classified as box / shape / text
+ * (boxes recurse into their interior with their own fill as the new backdrop).
+ * One pass over the area's pixels per level. Returns null when the area is all backdrop.
+ */
+export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: number, bg: number, clip: Clip | null, depth = 0): Block | null {
+  if (x1 <= x0 || y1 <= y0 || ctx.budget <= 0) return null;
+  ctx.budget--;
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const rows = new Int32Array(h);
+  const cols = new Int32Array(w);
+  const { px, width } = ctx;
+  let total = 0;
+  for (let y = y0; y < y1; y++) {
+    let xa = x0;
+    let xb = x1;
+    if (clip && clip.r > 0 && (y < clip.y0 + clip.r || y >= clip.y1 - clip.r)) {
+      xa = Math.max(x0, clip.x0 + clip.r);
+      xb = Math.min(x1, clip.x1 - clip.r);
+    }
+    const row = y * width;
+    let n = 0;
+    for (let x = xa; x < xb; x++) {
+      if (px[row + x] !== bg) {
+        n++;
+        cols[x - x0]++;
+      }
+    }
+    rows[y - y0] = n;
+    total += n;
+  }
+  if (total === 0) return null;
+  let ty0 = 0;
+  while (rows[ty0] === 0) ty0++;
+  let ty1 = h;
+  while (rows[ty1 - 1] === 0) ty1--;
+  let tx0 = 0;
+  while (cols[tx0] === 0) tx0++;
+  let tx1 = w;
+  while (cols[tx1 - 1] === 0) tx1--;
+  const bx0 = x0 + tx0;
+  const bx1 = x0 + tx1;
+  const by0 = y0 + ty0;
+  const by1 = y0 + ty1;
+  if (depth < MAX_DEPTH) {
+    const bandsY = runs(rows, ty0, ty1);
+    if (bandsY.length > 1) return group(ctx, "y", bandsY.map(([s, e]) => [bx0, y0 + s, bx1, y0 + e]), bg, clip, depth);
+    const bandsX = runs(cols, tx0, tx1);
+    if (bandsX.length > 1) return group(ctx, "x", bandsX.map(([s, e]) => [x0 + s, by0, x0 + e, by1]), bg, clip, depth);
+  }
+  return classifyLeaf(ctx, bx0, by0, bx1, by1, bg, total, depth);
+}
+
+function group(ctx: CutContext, axis: "x" | "y", rects: number[][], bg: number, clip: Clip | null, depth: number): Block | null {
+  const children: Block[] = [];
+  for (const [a, b, c, d] of rects) {
+    const child = xyCut(ctx, a!, b!, c!, d!, bg, clip, depth + 1);
+    if (child) children.push(child);
+  }
+  if (children.length === 0) return null;
+  if (children.length === 1) return children[0]!;
+  return {
+    kind: "group",
+    axis,
+    x0: Math.min(...children.map((c) => c.x0)),
+    y0: Math.min(...children.map((c) => c.y0)),
+    x1: Math.max(...children.map((c) => c.x1)),
+    y1: Math.max(...children.map((c) => c.y1)),
+    children,
+  };
+}
