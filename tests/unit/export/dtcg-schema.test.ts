@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import Ajv from "ajv";
-import schema from "../../../shared/export/dtcg/dtcg.schema.json";
+import { readFileSync } from "node:fs";
 import { exportTokens } from "../../../shared/export/index.js";
 import { lightTokens, themedTokens } from "./fixture-tokens.js";
 import { dtcgRuleViolations } from "./dtcg-rules.js";
 
+const schema = JSON.parse(readFileSync(new URL("../../../shared/export/dtcg/dtcg.schema.json", import.meta.url), "utf8")) as object;
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 describe("DTCG output against the 2025.10 schema and rules", () => {
