@@ -2,7 +2,7 @@ import { EngineError } from "../errors.js";
 import { resolveLimits } from "../limits.js";
 import { inspectPng } from "../png/inspect-png.js";
 import type { PngLimits, RgbaImage } from "../types.js";
-import { inflateBudgeted } from "./inflate-budgeted.js";
+import { inflateIdat } from "./inflate-idat.js";
 import { pixelFormat } from "./pixel-format.js";
 import { ScanlineSink } from "./scanline-sink.js";
 
@@ -18,7 +18,7 @@ export function decodePng(bytes: Uint8Array, limits?: Partial<PngLimits>): RgbaI
   const { width, height, expectedRawBytes } = structure.header;
   const data = new Uint8Array(width * height * 4);
   const sink = new ScanlineSink(structure.passes, expectedRawBytes, pixelFormat(structure), data, width);
-  inflateBudgeted(bytes, structure.idat, expectedRawBytes, sink);
+  inflateIdat(bytes, structure.idat, sink);
   if (!sink.complete) {
     throw new EngineError("corrupt_data", `Image data ends after ${sink.received} of ${expectedRawBytes} bytes.`);
   }
