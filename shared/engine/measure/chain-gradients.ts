@@ -1,0 +1,135 @@
+import type { Hex } from "../../contract/tokens.js";
+import type { MeasuredGradient } from "../types.js";
+import type { ColorEvidence } from "./color-evidence.js";
+import { smoothRoot } from "./color-evidence.js";
+import { keyToHex } from "./color-table.js";
+
+/** Fewest band colors that make a gradient (or a shadow) rather than a few neighbouring tokens. */
+const MIN_BANDS = 8;
+/** Douglas–Peucker tolerance for stops (8-bit euclidean). */
+const STOP_TOLERANCE = 6;
+
+/** Input: all colors of the frame with their evidence; `isKept` marks selected colors. */
+export interface ChainInput {
+  keys: Int32Array;
+  total: Int32Array;
+  ev: ColorEvidence;
+  framePixels: number;
+  scale: number;
+}
+
+/**
+ * Slow gradients (banded or dithered) and soft shadows are families of many colors joined by
+ * one-quantisation-step edges. For each such family (≥ MIN_BANDS colors), the big members are
+ * peeled off as real fills (a member bigger than half of all smaller members together), the rest
+ * are bands: spread along a line → a gradient (stops + angle); concentric (shadows, glows) → dropped.
+ * Returns the colors (indices) that are bands and must not become tokens.
+ */
+export function chainGradients(input: ChainInput): { bands: Set<number>; gradients: MeasuredGradient[] } {
+  const { ev, keys } = input;
+  const families = new Map<number, number[]>();
+  for (let c = 0; c < keys.length && c < ev.smooth.length; c++) {
+    if (ev.pixels[c]! === 0) continue;
+    const root = smoothRoot(ev.smooth, c);
+    const fam = families.get(root);
+    if (fam) fam.push(c);
+    else families.set(root, [c]);
+  }
+  const bands = new Set<number>();
+  const gradients: MeasuredGradient[] = [];
+  for (const fam of families.values()) {
+    if (fam.length < MIN_BANDS) continue;
+    fam.sort((a, b) => ev.pixels[b]! - ev.pixels[a]! || a - b);
+    let rest = fam.reduce((s, c) => s + ev.pixels[c]!, 0);
+    let start = 0;
+    while (start < fam.length) {
+      const n = ev.pixels[fam[start]!]!;
+      rest -= n;
+      if (n < 0.5 * rest) {
+        rest += n;
+        break;
+      }
+      start++;
+    }
+    const members = fam.slice(start);
+    if (members.length < MIN_BANDS || rest < 200 * input.scale * input.scale) continue;
+    for (const c of members) bands.add(c);
+    const g = asGradient(input, members, rest);
+    if (g) gradients.push(g);
+  }
+  return { bands, gradients };
+}
+
+function asGradient(input: ChainInput, members: number[], total: number): MeasuredGradient | null {
+  const { ev } = input;
+  const pts = members.map((c) => ({ c, x: ev.sumX[c]! / ev.pixels[c]!, y: ev.sumY[c]! / ev.pixels[c]!, w: ev.pixels[c]! }));
+  const mx = pts.reduce((s, p) => s + p.x * p.w, 0) / total;
+  const my = pts.reduce((s, p) => s + p.y * p.w, 0) / total;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (const p of pts) {
+    sxx += p.w * (p.x - mx) ** 2;
+    syy += p.w * (p.y - my) ** 2;
+    sxy += p.w * (p.x - mx) * (p.y - my);
+  }
+  const theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const dx = Math.cos(theta);
+  const dy = Math.sin(theta);
+  // Profile: pixel-weighted mean color in 24 slices along the axis.
+  const proj = pts.map((p) => ({ ...p, t: p.x * dx + p.y * dy }));
+  const t0 = Math.min(...proj.map((p) => p.t));
+  const t1 = Math.max(...proj.map((p) => p.t));
+  const span = t1 - t0;
+  // Concentric bands (shadow rings) share a centre: not a gradient.
+  if (span < 0.5 * Math.sqrt(total)) return null;
+  const SLICES = 24;
+  const acc = new Float64Array(SLICES * 4);
+  for (const p of proj) {
+    const s = Math.min(SLICES - 1, Math.floor(((p.t - t0) / span) * SLICES)) * 4;
+    const k = input.keys[p.c]!;
+    acc[s]! += (k & 255) * p.w;
+    acc[s + 1]! += ((k >>> 8) & 255) * p.w;
+    acc[s + 2]! += ((k >>> 16) & 255) * p.w;
+    acc[s + 3]! += p.w;
+  }
+  const profile: { pos: number; rgb: [number, number, number] }[] = [];
+  for (let s = 0; s < SLICES; s++) {
+    const w = acc[s * 4 + 3]!;
+    if (w > 0) profile.push({ pos: (s + 0.5) / SLICES, rgb: [acc[s * 4]! / w, acc[s * 4 + 1]! / w, acc[s * 4 + 2]! / w] });
+  }
+  if (profile.length < 2) return null;
+  // Ends: the exact extreme band colors.
+  const first = proj.reduce((a, b) => (b.t < a.t ? b : a));
+  const last = proj.reduce((a, b) => (b.t > a.t ? b : a));
+  profile[0] = { pos: 0, rgb: unpack(input.keys[first.c]!) };
+  profile[profile.length - 1] = { pos: 1, rgb: unpack(input.keys[last.c]!) };
+  const keep = simplify(profile.map((p) => p.rgb), 0, profile.length - 1);
+  const stops = keep.map((i) => ({
+    hex: toHex(profile[i]!.rgb),
+    position: Math.round(profile[i]!.pos * 100) / 100,
+  }));
+  const angle = Math.round(((Math.atan2(dx, -dy) * 180) / Math.PI + 360) % 360);
+  return { stops, angle, coverage: total / input.framePixels };
+}
+
+function toHex(rgb: [number, number, number]): Hex {
+  const c = (v: number): number => Math.max(0, Math.min(255, Math.round(v)));
+  return keyToHex((c(rgb[2]) << 16) | (c(rgb[1]) << 8) | c(rgb[0])) as Hex;
+}
+
+function unpack(key: number): [number, number, number] {
+  return [key & 255, (key >>> 8) & 255, (key >>> 16) & 255];
+}
+
+function simplify(pts: [number, number, number][], a: number, b: number): number[] {
+  let worst = -1;
+  let worstD = STOP_TOLERANCE;
+  for (let i = a + 1; i < b; i++) {
+    const t = (i - a) / (b - a);
+    const d = Math.hypot(...([0, 1, 2] as const).map((c) => pts[i]![c] - (pts[a]![c] + (pts[b]![c] - pts[a]![c]) * t)));
+    if (d > worstD) [worst, worstD] = [i, d];
+  }
+  if (worst < 0) return [a, b];
+  return [...simplify(pts, a, worst), ...simplify(pts, worst, b).slice(1)];
+}

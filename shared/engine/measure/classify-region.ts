@@ -1,0 +1,164 @@
+import type { MeasuredGradient } from "../types.js";
+import { keyToHex, rgbToKey } from "./color-table.js";
+import type { BusyRegion } from "./busy-regions.js";
+import type { IndexedPixels } from "./index-pixels.js";
+import { TILE } from "./index-pixels.js";
+
+const BINS = 48;
+/** RMS distance (8-bit units) of pixels from the 1-D profile below which a region is a gradient. */
+const MAX_GRADIENT_RMS = 6;
+/** Minimum color span (8-bit euclidean) of a gradient profile. */
+const MIN_SPAN = 10;
+/** Douglas–Peucker tolerance for gradient stops (8-bit euclidean). */
+const STOP_TOLERANCE = 6;
+
+/** Result of classifying one busy region. */
+export type RegionKind = { kind: "photo"; pixels: number } | { kind: "gradient"; gradient: MeasuredGradient; pixels: number };
+
+/**
+ * Fits a linear-gradient model to a busy region: direction from a least-squares plane per channel,
+ * then a 1-D color profile along it. Pixels close to the profile → gradient (stops from the
+ * simplified profile, CSS angle), otherwise a photo/illustration.
+ */
+export function classifyRegion(p: IndexedPixels, region: BusyRegion): RegionKind {
+  const keys = p.table.keys;
+  // Least squares v = a + bx·(x-mx) + by·(y-my) per channel.
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  forEachPixel(p, region, (x, y) => {
+    n++;
+    sx += x;
+    sy += y;
+  });
+  const mx = sx / n;
+  const my = sy / n;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  const sv = [0, 0, 0];
+  const sxv = [0, 0, 0];
+  const syv = [0, 0, 0];
+  forEachPixel(p, region, (x, y, key) => {
+    const dx = x - mx;
+    const dy = y - my;
+    sxx += dx * dx;
+    syy += dy * dy;
+    sxy += dx * dy;
+    for (let c = 0; c < 3; c++) {
+      const v = (key >>> (c * 8)) & 255;
+      sv[c]! += v;
+      sxv[c]! += dx * v;
+      syv[c]! += dy * v;
+    }
+  });
+  const det = sxx * syy - sxy * sxy;
+  if (det <= 0) return { kind: "photo", pixels: n };
+  let m00 = 0;
+  let m01 = 0;
+  let m11 = 0;
+  for (let c = 0; c < 3; c++) {
+    const bx = (sxv[c]! * syy - syv[c]! * sxy) / det;
+    const by = (syv[c]! * sxx - sxv[c]! * sxy) / det;
+    m00 += bx * bx;
+    m01 += bx * by;
+    m11 += by * by;
+  }
+  const theta = 0.5 * Math.atan2(2 * m01, m00 - m11);
+  const dirX = Math.cos(theta);
+  const dirY = Math.sin(theta);
+  let tMin = Infinity;
+  let tMax = -Infinity;
+  forEachPixel(p, region, (x, y) => {
+    const t = x * dirX + y * dirY;
+    if (t < tMin) tMin = t;
+    if (t > tMax) tMax = t;
+  });
+  const span = tMax - tMin || 1;
+  const bins = new Float64Array(BINS * 4);
+  forEachPixel(p, region, (x, y, key) => {
+    const b = Math.min(BINS - 1, Math.floor(((x * dirX + y * dirY - tMin) / span) * BINS)) * 4;
+    bins[b]! += key & 255;
+    bins[b + 1]! += (key >>> 8) & 255;
+    bins[b + 2]! += (key >>> 16) & 255;
+    bins[b + 3]!++;
+  });
+  for (let b = 0; b < BINS; b++) {
+    const cnt = bins[b * 4 + 3]!;
+    if (cnt > 0) for (let c = 0; c < 3; c++) bins[b * 4 + c]! /= cnt;
+  }
+  let sq = 0;
+  forEachPixel(p, region, (x, y, key) => {
+    const b = Math.min(BINS - 1, Math.floor(((x * dirX + y * dirY - tMin) / span) * BINS)) * 4;
+    for (let c = 0; c < 3; c++) {
+      const d = ((key >>> (c * 8)) & 255) - bins[b + c]!;
+      sq += d * d;
+    }
+  });
+  const rms = Math.sqrt(sq / n);
+  const profile: { pos: number; rgb: [number, number, number] }[] = [];
+  for (let b = 0; b < BINS; b++) {
+    if (bins[b * 4 + 3]! === 0) continue;
+    profile.push({ pos: (b + 0.5) / BINS, rgb: [bins[b * 4]!, bins[b * 4 + 1]!, bins[b * 4 + 2]!] });
+  }
+  void keys;
+  if (profile.length < 3 || rms > MAX_GRADIENT_RMS) return { kind: "photo", pixels: n };
+  extrapolateEnds(profile);
+  if (dist(profile[0]!.rgb, profile[profile.length - 1]!.rgb) < MIN_SPAN) return { kind: "photo", pixels: n };
+  const kept = simplify(profile, 0, profile.length - 1);
+  const stops = kept.map((i) => ({
+    hex: keyToHex(rgbToKey(clamp(profile[i]!.rgb[0]), clamp(profile[i]!.rgb[1]), clamp(profile[i]!.rgb[2]))),
+    position: i === 0 ? 0 : i === profile.length - 1 ? 1 : Math.round(profile[i]!.pos * 100) / 100,
+  }));
+  // CSS angle: 0 = to top, 90 = to right; image y grows downward.
+  const angle = Math.round(((Math.atan2(dirX, -dirY) * 180) / Math.PI + 360) % 360);
+  return { kind: "gradient", pixels: n, gradient: { stops, angle, coverage: n / (p.width * p.height) } };
+}
+
+function forEachPixel(p: IndexedPixels, region: BusyRegion, fn: (x: number, y: number, key: number) => void): void {
+  const keys = p.table.keys;
+  for (const t of region.tiles) {
+    const tx = t % p.tilesX;
+    const ty = (t - tx) / p.tilesX;
+    const x1 = Math.min(p.width, tx * TILE + TILE);
+    const y1 = Math.min(p.height, ty * TILE + TILE);
+    for (let y = ty * TILE; y < y1; y++) {
+      for (let x = tx * TILE; x < x1; x++) fn(x, y, keys[p.idx[y * p.width + x]!]!);
+    }
+  }
+}
+
+/** Bin means at the ends are averages over half a bin inwards; extrapolate them to the true ends. */
+function extrapolateEnds(profile: { pos: number; rgb: [number, number, number] }[]): void {
+  const fix = (a: number, b: number): void => {
+    const pa = profile[a]!.rgb;
+    const pb = profile[b]!.rgb;
+    profile[a] = { pos: a === 0 ? 0 : 1, rgb: [pa[0] + (pa[0] - pb[0]) / 2, pa[1] + (pa[1] - pb[1]) / 2, pa[2] + (pa[2] - pb[2]) / 2] };
+  };
+  const last = profile.length - 1;
+  fix(0, 1);
+  fix(last, last - 1);
+}
+
+function simplify(profile: { rgb: [number, number, number] }[], a: number, b: number): number[] {
+  let worst = -1;
+  let worstD = STOP_TOLERANCE;
+  const pa = profile[a]!.rgb;
+  const pb = profile[b]!.rgb;
+  for (let i = a + 1; i < b; i++) {
+    const t = (i - a) / (b - a);
+    const pi = profile[i]!.rgb;
+    const d = Math.hypot(pi[0] - (pa[0] + (pb[0] - pa[0]) * t), pi[1] - (pa[1] + (pb[1] - pa[1]) * t), pi[2] - (pa[2] + (pb[2] - pa[2]) * t));
+    if (d > worstD) [worst, worstD] = [i, d];
+  }
+  if (worst < 0) return [a, b];
+  return [...simplify(profile, a, worst), ...simplify(profile, worst, b).slice(1)];
+}
+
+function dist(a: number[], b: number[]): number {
+  return Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!, a[2]! - b[2]!);
+}
+
+function clamp(v: number): number {
+  return Math.max(0, Math.min(255, Math.round(v)));
+}

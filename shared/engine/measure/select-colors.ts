@@ -1,0 +1,112 @@
+import { differenceCiede2000, type Rgb } from "culori";
+import type { ColorUsage } from "../../contract/tokens.js";
+import { isBlendOf } from "./blend.js";
+import type { MeasuredGradient } from "../types.js";
+import { chainGradients } from "./chain-gradients.js";
+import { candidateAdjacency, type CandidateAdjacency } from "./candidate-adjacency.js";
+import type { ColorEvidence } from "./color-evidence.js";
+import type { IndexedPixels } from "./index-pixels.js";
+
+/** Most candidates examined per frame (by evidence). */
+const MAX_CANDIDATES = 768;
+/** Colors closer than this (CIEDE2000) are one color (rendering noise); real tokens can be 1.2 apart. */
+export const DUPLICATE_DE = 1;
+
+/** A color kept on one frame, before formatting. */
+export interface SelectedColor {
+  key: number;
+  pixels: number;
+  usage: ColorUsage[];
+  /** Candidate rank (for adjacency look-ups). */
+  rank: number;
+}
+
+export interface Selection {
+  colors: SelectedColor[];
+  adjacency: CandidateAdjacency;
+  /** Candidate rank → color index. */
+  byRank: number[];
+  /** Banded gradients found among the flat colors. */
+  gradients: MeasuredGradient[];
+}
+
+const toRgb = (key: number): Rgb => ({ mode: "rgb", r: (key & 255) / 255, g: ((key >>> 8) & 255) / 255, b: ((key >>> 16) & 255) / 255 });
+const de = differenceCiede2000();
+
+/**
+ * Keeps the colors with flat evidence: 2-D blocks, or straight runs (glyph stems, 1-px lines)
+ * that are not blends of two adjacent kept colors. Blends are rejected only where they touch
+ * both parents (on an edge), so a real gray between black and white regions is kept.
+ */
+export function selectColors(p: IndexedPixels, ev: ColorEvidence, tileMask: Uint8Array, scale: number): Selection {
+  const minBlock = Math.max(4, Math.round(6 * scale * scale));
+  const minLine = Math.max(6, Math.round(8 * scale));
+  const cands: number[] = [];
+  for (let c = 0; c < p.table.size; c++) {
+    const solidLine = ev.line[c]! - ev.blendLine[c]!;
+    if (ev.block[c]! >= minBlock || solidLine >= minLine) cands.push(c);
+  }
+  const score = (c: number): number => ev.block[c]! * 2 + ev.line[c]! - ev.blendLine[c]! + ev.interior[c]!;
+  cands.sort((a, b) => score(b) - score(a) || a - b);
+  if (cands.length > MAX_CANDIDATES) cands.length = MAX_CANDIDATES;
+  const rank = new Int32Array(p.table.size).fill(-1);
+  cands.forEach((c, r) => (rank[c] = r));
+  const k = cands.length;
+  const edgeOnly = new Uint8Array(k);
+  cands.forEach((c, r) => (edgeOnly[r] = ev.block[c]! < 4 * minBlock || ev.block[c]! < ev.line[c]! ? 1 : 0));
+  const adjacency = candidateAdjacency(p, rank, k, tileMask, edgeOnly);
+  const keys = p.table.keys;
+  const kept: number[] = [];
+  const keptFlag = new Uint8Array(k);
+  for (let r = 0; r < k; r++) {
+    if (edgeOnly[r] && isEdgeBlend(r, cands, keptFlag, adjacency, keys)) continue;
+    keptFlag[r] = 1;
+    kept.push(r);
+  }
+  const chains = chainGradients({ keys, total: p.total, ev, framePixels: p.width * p.height, scale });
+  // Merge true duplicates (ΔE2000 < DUPLICATE_DE) into the better-supported color.
+  const colors: SelectedColor[] = [];
+  for (const r of kept) {
+    const c = cands[r]!;
+    if (chains.bands.has(c)) continue;
+    const dup = colors.find((s) => de(toRgb(s.key), toRgb(keys[c]!)) < DUPLICATE_DE);
+    if (dup) {
+      dup.pixels += p.total[c]!;
+      continue;
+    }
+    colors.push({ key: keys[c]!, pixels: p.total[c]!, usage: usageOf(ev, c, scale), rank: r });
+  }
+  return { colors, adjacency, byRank: cands, gradients: chains.gradients };
+}
+
+/**
+ * An edge-only color is antialiasing when it lies between a kept color it touches and a color
+ * on its other side (a blend of two neighbours, or a partial-coverage stem next to a fuller one),
+ * or within the last 15 % of the way from a touching kept color to another kept color. A real
+ * gray text has only lighter blends around it, so it is never between its neighbours.
+ */
+function isEdgeBlend(r: number, cands: number[], keptFlag: Uint8Array, adj: CandidateAdjacency, keys: Int32Array): boolean {
+  const k = adj.k;
+  const c = keys[cands[r]!]!;
+  const around = [...(adj.neighbourKeys.get(r) ?? [])];
+  for (let a = 0; a < k; a++) {
+    if (a === r || !keptFlag[a] || adj.counts[r * k + a]! === 0) continue;
+    const ka = keys[cands[a]!]!;
+    for (const kd of around) if (kd !== ka && isBlendOf(c, ka, kd)) return true;
+    for (let b = 0; b < k; b++) if (b !== a && keptFlag[b] && isBlendOf(c, ka, keys[cands[b]!]!, 0.85, 0.999)) return true;
+  }
+  return false;
+}
+
+function usageOf(ev: ColorEvidence, c: number, scale: number): ColorUsage[] {
+  const pixels = Math.max(1, ev.pixels[c]!);
+  const interior = ev.interior[c]!;
+  const usage: ColorUsage[] = [];
+  const isFill = interior >= 9 * scale * scale && interior >= 0.2 * pixels;
+  if (isFill) usage.push("fill");
+  if (!isFill || interior < 0.5 * pixels) {
+    if (ev.maxRun[c]! >= 24 * scale && interior < 0.2 * pixels && ev.line[c]! >= 0.5 * (pixels - interior)) usage.push("border");
+    else if (!isFill) usage.push("text");
+  }
+  return usage;
+}

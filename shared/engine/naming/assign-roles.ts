@@ -1,0 +1,68 @@
+import { wcagContrast } from "culori";
+import type { ColorRole, ColorUsage, Hex } from "../../contract/tokens.js";
+import { hueFamily, oklchOf } from "./palette-name.js";
+
+/** What role assignment looks at for one color. */
+export interface RoleInput {
+  hex: Hex;
+  coverage: number;
+  usage: readonly ColorUsage[];
+}
+
+const STATUS: Record<string, "success" | "warning" | "danger"> = {
+  green: "success",
+  emerald: "success",
+  lime: "success",
+  amber: "warning",
+  yellow: "warning",
+  orange: "warning",
+  red: "danger",
+  rose: "danger",
+};
+
+/** Saturated enough to be a brand or status color: OKLCH chroma ≥ 0.1 and mid lightness. */
+function isVivid(hex: Hex): boolean {
+  const { l, c } = oklchOf(hex);
+  return c >= 0.1 && l >= 0.35 && l <= 0.88;
+}
+
+/**
+ * Heuristic roles (deterministic; input order is the tie-break):
+ * background = most-covered fill; surface = next neutral fill; border = most-covered neutral border;
+ * text = neutral text color with the highest contrast on the background (among well-used ones),
+ * text-muted = the next neutral text color; primary = most-covered vivid color; success / warning /
+ * danger = vivid green / amber / red that is not primary; accent = next vivid color of another hue;
+ * the rest neutral (gray) or other.
+ */
+export function assignRoles(colors: readonly RoleInput[]): ColorRole[] {
+  const roles: ColorRole[] = colors.map((c) => (hueFamily(c.hex) === "gray" ? "neutral" : "other"));
+  const order = colors.map((_, i) => i).sort((a, b) => colors[b]!.coverage - colors[a]!.coverage || a - b);
+  const free = (i: number): boolean => roles[i] === "neutral" || roles[i] === "other";
+  const has = (i: number, u: ColorUsage): boolean => colors[i]!.usage.includes(u);
+  const gray = (i: number): boolean => hueFamily(colors[i]!.hex) === "gray";
+  const pick = (role: ColorRole, ok: (i: number) => boolean): number => {
+    const i = order.find((j) => free(j) && ok(j));
+    if (i !== undefined) roles[i] = role;
+    return i ?? -1;
+  };
+  const bg = pick("background", (i) => has(i, "fill")) ;
+  const bgHex = bg >= 0 ? colors[bg]!.hex : ("#ffffff" as Hex);
+  // Text: among neutral text colors with ≥ 20 % of the best-used one's coverage, the highest contrast.
+  const texts = order.filter((i) => free(i) && has(i, "text") && gray(i));
+  const maxText = texts.length ? colors[texts[0]!]!.coverage : 0;
+  const strong = texts
+    .filter((i) => colors[i]!.coverage >= 0.2 * maxText)
+    .sort((a, b) => wcagContrast(colors[b]!.hex, bgHex) - wcagContrast(colors[a]!.hex, bgHex) || a - b);
+  if (strong.length) roles[strong[0]!] = "text";
+  const muted = texts.find((i) => free(i) && colors[i]!.coverage >= 0.05 * maxText);
+  if (muted !== undefined && strong.length) roles[muted] = "text-muted";
+  pick("surface", (i) => has(i, "fill") && gray(i) && colors[i]!.coverage >= 0.01);
+  pick("border", (i) => has(i, "border") && gray(i));
+  const primary = pick("primary", (i) => isVivid(colors[i]!.hex));
+  const primaryFamily = primary >= 0 ? hueFamily(colors[primary]!.hex) : "";
+  for (const status of ["success", "warning", "danger"] as const) {
+    pick(status, (i) => isVivid(colors[i]!.hex) && STATUS[hueFamily(colors[i]!.hex)] === status);
+  }
+  pick("accent", (i) => isVivid(colors[i]!.hex) && hueFamily(colors[i]!.hex) !== primaryFamily);
+  return roles;
+}
