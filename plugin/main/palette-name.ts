@@ -20,9 +20,15 @@ export function paletteName(hex: string): string {
   const chroma = Math.sqrt(A * A + B * B);
   if (chroma < 0.02 && L > 0.985) return "white";
   if (chroma < 0.02 && L < 0.05) return "black";
-  const step = Math.min(950, Math.max(50, Math.round((1 - L) * 10) * 100 || 50));
-  return `${chroma < 0.03 ? "gray" : hueFamily((Math.atan2(B, A) * 180) / Math.PI)}-${step}`;
+  let step = STEPS[0];
+  for (const candidate of STEPS) if (Math.abs(candidate[1] - L) < Math.abs(step[1] - L)) step = candidate;
+  return `${chroma < 0.04 ? "gray" : hueFamily((Math.atan2(B, A) * 180) / Math.PI)}-${step[0]}`;
 }
+
+/** Lightness steps and their OKLCH L, as in Tailwind's gray scale (50 lightest … 950 darkest). */
+const STEPS: [number, number][] = [
+  [50, 0.985], [100, 0.967], [200, 0.928], [300, 0.872], [400, 0.707], [500, 0.551], [600, 0.446], [700, 0.373], [800, 0.278], [900, 0.21], [950, 0.13],
+];
 
 /** OKLCH hue (degrees) → family name. */
 function hueFamily(hue: number): string {
