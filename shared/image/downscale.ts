@@ -36,24 +36,24 @@ export function fitImageSize(width: number, height: number, limits: ImageFitLimi
   return { width: Math.max(1, Math.floor(width * scale)), height: Math.max(1, Math.floor(height * scale)) };
 }
 
-/** Per-output-pixel source spans with fractional weights along one axis (area averaging). */
-function spans(src: number, dst: number): { start: Int32Array; count: Int32Array; weights: Float32Array[] } {
+/** Per-output-pixel source spans with fractional weights along one axis (area averaging), flattened. */
+function spans(src: number, dst: number): { start: Int32Array; count: Int32Array; offset: Int32Array; weights: Float32Array } {
   const ratio = src / dst;
   const start = new Int32Array(dst);
   const count = new Int32Array(dst);
-  const weights: Float32Array[] = [];
+  const offset = new Int32Array(dst);
+  const all: number[] = [];
   for (let o = 0; o < dst; o++) {
     const a = o * ratio;
     const b = Math.min(src, (o + 1) * ratio);
     const first = Math.floor(a);
     const last = Math.min(src - 1, Math.ceil(b) - 1);
-    const w = new Float32Array(last - first + 1);
-    for (let s = first; s <= last; s++) w[s - first] = (Math.min(b, s + 1) - Math.max(a, s)) / ratio;
     start[o] = first;
-    count[o] = w.length;
-    weights.push(w);
+    count[o] = last - first + 1;
+    offset[o] = all.length;
+    for (let s = first; s <= last; s++) all.push((Math.min(b, s + 1) - Math.max(a, s)) / ratio);
   }
-  return { start, count, weights };
+  return { start, count, offset, weights: Float32Array.from(all) };
 }
 
 /**
@@ -78,10 +78,12 @@ export function downscaleRgba(image: RgbaImage, width: number, height: number): 
     const row = y * sw * 4;
     for (let o = 0; o < dw; o++) {
       let r = 0, g = 0, b = 0, a = 0;
-      const w = xs.weights[o];
+      const w = xs.weights;
+      const off = xs.offset[o];
+      const n = xs.count[o];
       let p = row + xs.start[o] * 4;
-      for (let k = 0; k < xs.count[o]; k++, p += 4) {
-        const wa = w[k] * src[p + 3];
+      for (let k = 0; k < n; k++, p += 4) {
+        const wa = w[off + k] * src[p + 3];
         r += src[p] * wa;
         g += src[p + 1] * wa;
         b += src[p + 2] * wa;
@@ -94,26 +96,27 @@ export function downscaleRgba(image: RgbaImage, width: number, height: number): 
       mid[q + 3] = a;
     }
   }
-  // Pass 2: vertical, then un-premultiply.
+  // Pass 2: vertical (row by row, sequential memory), then un-premultiply.
   const out = new Uint8Array(dw * dh * 4);
+  const rowLen = dw * 4;
+  const acc = new Float32Array(rowLen);
   for (let o = 0; o < dh; o++) {
-    const w = ys.weights[o];
-    for (let x = 0; x < dw; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
-      let p = (ys.start[o] * dw + x) * 4;
-      for (let k = 0; k < ys.count[o]; k++, p += dw * 4) {
-        r += mid[p] * w[k];
-        g += mid[p + 1] * w[k];
-        b += mid[p + 2] * w[k];
-        a += mid[p + 3] * w[k];
-      }
-      const q = (o * dw + x) * 4;
+    acc.fill(0);
+    const off = ys.offset[o];
+    for (let k = 0; k < ys.count[o]; k++) {
+      const wk = ys.weights[off + k];
+      const base = (ys.start[o] + k) * rowLen;
+      for (let i = 0; i < rowLen; i++) acc[i] += mid[base + i] * wk;
+    }
+    const q0 = o * rowLen;
+    for (let i = 0; i < rowLen; i += 4) {
+      const a = acc[i + 3];
       if (a > 0) {
-        out[q] = Math.min(255, Math.round(r / a));
-        out[q + 1] = Math.min(255, Math.round(g / a));
-        out[q + 2] = Math.min(255, Math.round(b / a));
+        out[q0 + i] = Math.min(255, Math.round(acc[i] / a));
+        out[q0 + i + 1] = Math.min(255, Math.round(acc[i + 1] / a));
+        out[q0 + i + 2] = Math.min(255, Math.round(acc[i + 2] / a));
       }
-      out[q + 3] = Math.min(255, Math.round(a));
+      out[q0 + i + 3] = Math.min(255, Math.round(a));
     }
   }
   return { width: dw, height: dh, data: out };
