@@ -11,3 +11,6 @@ export * from "./contrast/contrast.js";
 export * from "./naming/palette-name.js";
 export * from "./naming/assign-roles.js";
 export * from "./naming/name-colors.js";
+export * from "./measure/spacing/measure-spacing.js";
+export * from "./measure/spacing/merge-spacing.js";
+export * from "./naming/spacing-names.js";
