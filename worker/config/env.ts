@@ -1,25 +1,11 @@
 /**
- * Bindings, vars and secrets of the Worker. Hand-written (not `wrangler types`) so the
- * optional secrets (`ANTHROPIC_API_KEY`, `ACCESS_KEYS`) and the string-typed vars stay
- * accurate: every var is a string in workerd and is parsed and validated by `readConfig`.
+ * Bindings, vars and secrets of the Worker. Bindings and vars are generated from wrangler.toml
+ * into `worker/worker-configuration.d.ts` (`npx wrangler types --config wrangler.toml
+ * --include-runtime=false --strict-vars=false worker/worker-configuration.d.ts`); the optional
+ * secrets are added here by hand. Every var is a string in workerd and may be overridden
+ * (`--var`, dashboard), so `readConfig` parses and validates them instead of trusting the types.
  */
-export interface Env {
-  /** Result cache (frame hashes + options + pipeline version → extract response). */
-  CACHE: KVNamespace;
-  /** Rate-limit windows and Claude budgets (per-isolate shards). */
-  LIMITS: KVNamespace;
-  CLAUDE_MODEL?: string;
-  CLAUDE_TIMEOUT_MS?: string;
-  MAX_FRAMES?: string;
-  MAX_FRAME_BYTES?: string;
-  MAX_REQUEST_BYTES?: string;
-  RATE_LIMIT_PER_MINUTE?: string;
-  RATE_LIMIT_PER_HOUR?: string;
-  /** Multiplier of the per-minute limit applied to one IP across all its client ids. */
-  RATE_LIMIT_IP_FACTOR?: string;
-  CLAUDE_DAILY_BUDGET_USD_PER_CLIENT?: string;
-  CLAUDE_DAILY_BUDGET_USD_GLOBAL?: string;
-  CACHE_TTL_SECONDS?: string;
+export interface Env extends Cloudflare.Env {
   /** Secret. Without it tokens are named heuristically. */
   ANTHROPIC_API_KEY?: string;
   /** Optional gateway / local fake for the Messages API. */
