@@ -31,6 +31,8 @@ export interface ClaudeNamerConfig {
   circuitBreaker?: CircuitBreaker;
   /** Image limits; default standard tier (1568 px, 1568 visual tokens per frame, 16k per request). */
   imageBudget?: ImageBudget;
+  /** fetch to use (default: the global one). For tests and custom transports. */
+  fetch?: (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
 }
 
 function heuristic(tokens: TokenSet, code: NamingWarningCode | null, message: string, usage: Usage | null = null): NamerOutput {
@@ -73,7 +75,7 @@ export function createClaudeNamer(config: ClaudeNamerConfig): Namer {
   const model = config.model || DEFAULT_CLAUDE_MODEL;
   const timeoutMs = config.timeoutMs > 0 ? config.timeoutMs : DEFAULT_CLAUDE_TIMEOUT_MS;
   const breaker = config.circuitBreaker ?? sharedCircuitBreaker(`${config.baseURL ?? "api.anthropic.com"}|${model}`);
-  const client = config.apiKey ? new Anthropic({ apiKey: config.apiKey, baseURL: config.baseURL || undefined, maxRetries: 0, timeout: timeoutMs }) : null;
+  const client = config.apiKey ? new Anthropic({ apiKey: config.apiKey, baseURL: config.baseURL || undefined, maxRetries: 0, timeout: timeoutMs, ...(config.fetch ? { fetch: config.fetch } : {}) }) : null;
 
   const nameAsync = async (input: NamerInput): Promise<NamerOutput> => {
     const { tokens } = input;
