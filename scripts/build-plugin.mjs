@@ -1,16 +1,46 @@
 #!/usr/bin/env node
 // Builds the Figma plugin into dist/: dist/code.js (main thread) and dist/ui.html (UI inlined).
 // `--watch` rebuilds on change. Prints the bundle budget (gzipped sizes vs. limits).
+// COPY_THAT_API_URL (the production Worker, https) becomes the plugin's default backend and is
+// written into manifest.json's networkAccess.allowedDomains; unset, the manifest is left as is
+// (allowedDomains ["none"]: only the dev Worker on http://localhost:8787 is reachable).
 import { context, build } from "esbuild";
 import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 const watch = process.argv.includes("--watch");
-const apiUrl = process.env.COPY_THAT_API_URL ?? "";
+const apiUrl = (process.env.COPY_THAT_API_URL ?? "").trim().replace(/\/+$/, "");
+const DEV_DOMAINS = ["http://localhost:8787"];
 const BUDGET = { "code.js": 30 * 1024, "ui.html": 60 * 1024 };
 mkdirSync("dist", { recursive: true });
 
-const define = { "process.env.COPY_THAT_API_URL": JSON.stringify(apiUrl), "process.env.NODE_ENV": '"production"' };
+/** Checks the Worker URL and returns its origin (what `allowedDomains` lists). */
+function workerOrigin(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new Error(`COPY_THAT_API_URL is not a URL: ${url}`);
+  }
+  if (parsed.protocol !== "https:") throw new Error(`COPY_THAT_API_URL must be https (Figma only allows https outside devAllowedDomains): ${url}`);
+  return parsed.origin;
+}
+
+/** Writes allowedDomains for the production Worker, keeping devAllowedDomains on the local Worker. */
+function writeManifest(origin) {
+  const manifest = JSON.parse(readFileSync("manifest.json", "utf8"));
+  manifest.networkAccess = { ...manifest.networkAccess, allowedDomains: [origin], devAllowedDomains: DEV_DOMAINS };
+  writeFileSync("manifest.json", JSON.stringify(manifest, null, 2) + "\n");
+  console.log(`manifest.json allowedDomains → ${origin}`);
+}
+
+if (apiUrl) writeManifest(workerOrigin(apiUrl));
+
+const define = {
+  "process.env.COPY_THAT_API_URL": JSON.stringify(apiUrl),
+  __COPY_THAT_API_URL__: JSON.stringify(apiUrl),
+  "process.env.NODE_ENV": '"production"',
+};
 
 const mainOptions = {
   entryPoints: ["plugin/main/index.ts"],

@@ -10,7 +10,8 @@ export const DEV_BACKEND_URL = "http://localhost:8787";
 
 /** The production Worker URL baked in at build time (`COPY_THAT_API_URL`), else the dev Worker. */
 export function defaultBackendUrl(): string {
-  return process.env.COPY_THAT_API_URL || DEV_BACKEND_URL;
+  const built = typeof __COPY_THAT_API_URL__ === "string" ? __COPY_THAT_API_URL__ : "";
+  return built || DEV_BACKEND_URL;
 }
 
 /** Defaults of every setting (the client id is generated on first read). */

@@ -22,6 +22,7 @@ export type FakeFigma = FigmaApi & {
   readonly clientStorage: FigmaApi["clientStorage"] & Pick<ClientStorageAPI, "deleteAsync" | "keysAsync">;
   readonly currentPage: { selection: ReadonlyArray<NodeLike> };
   getNodeById(id: string): never;
+  showUI(html: string, options?: ShowUIOptions): void;
 };
 
 /** What `createFigmaFake` returns: the API, the UI side of the message channel, and inspectable state. */
@@ -123,6 +124,10 @@ export function createFigmaFake(options: FigmaFakeOptions = {}): FigmaFake {
       slices.add(slice);
       mutate();
       return slice;
+    },
+    showUI(_html, opts) {
+      count(log, "showUI");
+      log.showUI.push(opts ?? {});
     },
     notify(message, opts) {
       log.notifications.push({ message, options: opts });

@@ -12,11 +12,12 @@ export interface FakeLog {
   notifications: { message: string; options?: NotificationOptions }[];
   exports: { nodeId: string; type: string; settings: ExportSettingsImage | undefined; width: number; height: number }[];
   resizes: { width: number; height: number }[];
+  showUI: ShowUIOptions[];
 }
 
 /** A fresh, empty log. */
 export function createLog(): FakeLog {
-  return { calls: {}, pendingMutations: 0, undoSteps: [], removedVariables: [], removedCollections: [], notifications: [], exports: [], resizes: [] };
+  return { calls: {}, pendingMutations: 0, undoSteps: [], removedVariables: [], removedCollections: [], notifications: [], exports: [], resizes: [], showUI: [] };
 }
 
 /** Counts one call of `name`. */
