@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CLAUDE_STANDARD_IMAGE_LIMITS, downscaleRgba, fitImageSize, visualTokens } from "./downscale.js";
+import { CLAUDE_STANDARD_IMAGE_LIMITS, downscaleRgba, fitImageSize, fitRgba, visualTokens } from "./downscale.js";
 
 function solid(width: number, height: number, rgba: [number, number, number, number]) {
   const data = new Uint8Array(width * height * 4);
@@ -86,5 +86,56 @@ describe("downscaleRgba", () => {
   it("never upscales and rejects inconsistent data", () => {
     expect(downscaleRgba(solid(3, 3, [1, 2, 3, 255]), 10, 10).width).toBe(3);
     expect(() => downscaleRgba({ width: 2, height: 2, data: new Uint8Array(3) }, 1, 1)).toThrow(RangeError);
+  });
+});
+
+/** Direct 2-D area integration in float64: the definition the fast version must match. */
+function reference(img: { width: number; height: number; data: Uint8Array }, dw: number, dh: number): number[] {
+  const rx = img.width / dw, ry = img.height / dh;
+  const out: number[] = [];
+  for (let oy = 0; oy < dh; oy++) {
+    for (let ox = 0; ox < dw; ox++) {
+      let r = 0, g = 0, b = 0, a = 0;
+      for (let y = Math.floor(oy * ry); y < Math.min(img.height, Math.ceil((oy + 1) * ry)); y++) {
+        const wy = Math.min((oy + 1) * ry, y + 1) - Math.max(oy * ry, y);
+        for (let x = Math.floor(ox * rx); x < Math.min(img.width, Math.ceil((ox + 1) * rx)); x++) {
+          const w = (wy * (Math.min((ox + 1) * rx, x + 1) - Math.max(ox * rx, x))) / (rx * ry);
+          const p = (y * img.width + x) * 4;
+          const wa = w * img.data[p + 3];
+          r += img.data[p] * wa; g += img.data[p + 1] * wa; b += img.data[p + 2] * wa; a += wa;
+        }
+      }
+      out.push(a > 0 ? Math.round(r / a) : 0, a > 0 ? Math.round(g / a) : 0, a > 0 ? Math.round(b / a) : 0, Math.round(a));
+    }
+  }
+  return out;
+}
+
+describe("downscaleRgba against a direct area integral", () => {
+  it("matches within 1 level for random images and ratios (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 24 }), fc.integer(), (w, h, dw0, dh0, seed) => {
+        const dw = Math.min(w, dw0), dh = Math.min(h, dh0);
+        if (dw === w && dh === h) return;
+        const data = new Uint8Array(w * h * 4);
+        let s = seed >>> 0;
+        for (let i = 0; i < data.length; i++) data[i] = (s = (s * 1103515245 + 12345) >>> 0) >>> 24;
+        const got = Array.from(downscaleRgba({ width: w, height: h, data }, dw, dh).data);
+        const want = reference({ width: w, height: h, data }, dw, dh);
+        got.forEach((v, i) => {
+          // Color of a (nearly) transparent pixel is ill-conditioned; compare it only when alpha is visible.
+          if (i % 4 !== 3 && want[i - (i % 4) + 3] < 8) return;
+          if (Math.abs(v - want[i]) > 1) throw new Error(`channel ${i}: ${v} vs ${want[i]}`);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("fitRgba returns the same image when it fits, a smaller one otherwise", () => {
+    const small = solid(100, 50, [1, 2, 3, 255]);
+    expect(fitRgba(small)).toBe(small);
+    const big = fitRgba(solid(3000, 1500, [1, 2, 3, 255]));
+    expect(visualTokens(big.width, big.height)).toBeLessThanOrEqual(1568);
   });
 });

@@ -71,53 +71,72 @@ export function downscaleRgba(image: RgbaImage, width: number, height: number): 
 
   const xs = spans(sw, dw);
   const ys = spans(sh, dh);
-  // Pass 1: horizontal, premultiplied, into float rows (dw × sh × 4).
-  const mid = new Float32Array(dw * sh * 4);
   const src = image.data;
+  const rowLen = dw * 4;
+  const out = new Uint8Array(dw * dh * 4);
+  // Streams source rows: each is reduced horizontally (premultiplied) once, then added into the
+  // one to three output rows it overlaps. Memory stays O(output width), not O(source height).
+  const firstOut = new Int32Array(sh).fill(-1);
+  for (let o = dh - 1; o >= 0; o--) for (let k = 0; k < ys.count[o]; k++) firstOut[ys.start[o] + k] = o;
+  const row = new Float32Array(rowLen);
+  const accs = new Map<number, Float32Array>();
+  const spare: Float32Array[] = [];
   for (let y = 0; y < sh; y++) {
-    const row = y * sw * 4;
+    const o0 = firstOut[y];
+    if (o0 < 0) continue;
+    const base = y * sw * 4;
     for (let o = 0; o < dw; o++) {
       let r = 0, g = 0, b = 0, a = 0;
-      const w = xs.weights;
       const off = xs.offset[o];
       const n = xs.count[o];
-      let p = row + xs.start[o] * 4;
+      let p = base + xs.start[o] * 4;
       for (let k = 0; k < n; k++, p += 4) {
-        const wa = w[off + k] * src[p + 3];
+        const wa = xs.weights[off + k] * src[p + 3];
         r += src[p] * wa;
         g += src[p + 1] * wa;
         b += src[p + 2] * wa;
         a += wa;
       }
-      const q = (y * dw + o) * 4;
-      mid[q] = r;
-      mid[q + 1] = g;
-      mid[q + 2] = b;
-      mid[q + 3] = a;
+      const q = o * 4;
+      row[q] = r;
+      row[q + 1] = g;
+      row[q + 2] = b;
+      row[q + 3] = a;
     }
-  }
-  // Pass 2: vertical (row by row, sequential memory), then un-premultiply.
-  const out = new Uint8Array(dw * dh * 4);
-  const rowLen = dw * 4;
-  const acc = new Float32Array(rowLen);
-  for (let o = 0; o < dh; o++) {
-    acc.fill(0);
-    const off = ys.offset[o];
-    for (let k = 0; k < ys.count[o]; k++) {
-      const wk = ys.weights[off + k];
-      const base = (ys.start[o] + k) * rowLen;
-      for (let i = 0; i < rowLen; i++) acc[i] += mid[base + i] * wk;
-    }
-    const q0 = o * rowLen;
-    for (let i = 0; i < rowLen; i += 4) {
-      const a = acc[i + 3];
-      if (a > 0) {
-        out[q0 + i] = Math.min(255, Math.round(acc[i] / a));
-        out[q0 + i + 1] = Math.min(255, Math.round(acc[i + 1] / a));
-        out[q0 + i + 2] = Math.min(255, Math.round(acc[i + 2] / a));
+    for (let o = o0; o < dh && ys.start[o] <= y; o++) {
+      const k = y - ys.start[o];
+      if (k >= ys.count[o]) continue;
+      let acc = accs.get(o);
+      if (!acc) {
+        acc = spare.pop()?.fill(0) ?? new Float32Array(rowLen);
+        accs.set(o, acc);
       }
-      out[q0 + i + 3] = Math.min(255, Math.round(a));
+      const wk = ys.weights[ys.offset[o] + k];
+      for (let i = 0; i < rowLen; i++) acc[i] += row[i] * wk;
+      if (k === ys.count[o] - 1) {
+        const q0 = o * rowLen;
+        for (let i = 0; i < rowLen; i += 4) {
+          const al = acc[i + 3];
+          if (al > 0) {
+            out[q0 + i] = Math.min(255, Math.round(acc[i] / al));
+            out[q0 + i + 1] = Math.min(255, Math.round(acc[i + 1] / al));
+            out[q0 + i + 2] = Math.min(255, Math.round(acc[i + 2] / al));
+          }
+          out[q0 + i + 3] = Math.min(255, Math.round(al));
+        }
+        accs.delete(o);
+        spare.push(acc);
+      }
     }
   }
   return { width: dw, height: dh, data: out };
+}
+
+/**
+ * Shrinks an image to what the model keeps (same aspect ratio, area average); returns the input
+ * itself when it already fits. Call it right after measuring to hold only the small copy for naming.
+ */
+export function fitRgba(image: RgbaImage, limits: ImageFitLimits = CLAUDE_STANDARD_IMAGE_LIMITS): RgbaImage {
+  const size = fitImageSize(image.width, image.height, limits);
+  return size.width === image.width && size.height === image.height ? image : downscaleRgba(image, size.width, size.height);
 }
