@@ -4,10 +4,28 @@ import { constants, deflateSync, inflateRawSync } from "node:zlib";
 import { inflateZlib } from "./inflate-zlib.js";
 import { EngineError } from "../errors.js";
 
-function inflateAll(data: Uint8Array): Uint8Array {
+function inflateAll(data: Uint8Array, ranges: Array<[number, number]> = [[0, data.length]]): Uint8Array {
   const parts: Uint8Array[] = [];
-  inflateZlib(data, (c) => parts.push(c.slice()));
+  inflateZlib(data, ranges, (c) => parts.push(c.slice()));
   return new Uint8Array(Buffer.concat(parts));
+}
+
+/** Spreads `z` over ranges of a bigger buffer with junk gaps between them (like IDAT payloads in a file). */
+function scatter(z: Uint8Array, cuts: number[]): { data: Uint8Array; ranges: Array<[number, number]> } {
+  const points = [...new Set(cuts.map((c) => c % (z.length + 1)))].sort((a, b) => a - b);
+  const pieces: Uint8Array[] = [];
+  const ranges: Array<[number, number]> = [];
+  let prev = 0;
+  let at = 0;
+  for (const p of [...points, z.length]) {
+    pieces.push(new Uint8Array(12).fill(0xa5));
+    at += 12;
+    pieces.push(z.subarray(prev, p));
+    ranges.push([at, at + p - prev]);
+    at += p - prev;
+    prev = p;
+  }
+  return { data: new Uint8Array(Buffer.concat(pieces)), ranges };
 }
 
 /** Data shaped like PNG scanlines: runs, repeats, noise. */
@@ -36,6 +54,20 @@ describe("inflateZlib matches Node's zlib", () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it("reads a stream split over many ranges (IDAT chunks of any size, even 0 or 1 byte)", () => {
+    fc.assert(
+      fc.property(dataArb, fc.integer({ min: 0, max: 9 }), fc.array(fc.nat(), { maxLength: 30 }), (data, level, cuts) => {
+        const z = deflateSync(data, { level });
+        const { data: file, ranges } = scatter(new Uint8Array(z), cuts);
+        expect(Buffer.from(inflateAll(file, ranges)).equals(Buffer.from(data))).toBe(true);
+      }),
+      { numRuns: 100 },
+    );
+    const z = new Uint8Array(deflateSync(Buffer.from("abc".repeat(1000)), { level: 0 }));
+    const { data: file, ranges } = scatter(z, Array.from({ length: z.length }, (_, i) => i));
+    expect(Buffer.from(inflateAll(file, ranges)).toString()).toBe("abc".repeat(1000));
   });
 
   it("handles output far larger than its buffer (window slides, matches across the slide)", () => {

@@ -71,57 +71,83 @@ function fixedTables(): [Int32Array, Int32Array] {
 }
 
 /**
- * Inflates a zlib stream (2-byte header, deflate data; the Adler-32 trailer is not checked —
- * PNG chunk CRCs already cover these bytes). Output goes to `onData` in pieces of up to 256 KB,
+ * Inflates a zlib stream stored in `data` as consecutive byte `ranges` (e.g. the IDAT payloads of
+ * a PNG, read in place: no copy). 2-byte header, deflate data; the Adler-32 trailer is not checked —
+ * PNG chunk CRCs already cover these bytes. Output goes to `onData` in pieces of up to 256 KB,
  * each valid only during the call. Throws `corrupt_data` on any malformed stream; whatever
  * `onData` throws (e.g. a budget error) propagates immediately.
  */
-export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => void): void {
-  if (data.length < 2) throw corrupt("too short for a zlib header");
-  const cmf = data[0];
-  const flg = data[1];
+export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [number, number]>, onData: (chunk: Uint8Array) => void): void {
+  const segCount = ranges.length;
+  let seg = 0;
+  let ip = segCount ? ranges[0][0] : 0;
+  let segEnd = segCount ? ranges[0][1] : 0;
+  let pad = 0; // zero bytes fed past the end of the data (allowed for look-ahead, never consumed)
+  let bb = 0; // bit buffer, LSB first
+  let cnt = 0; // bits in bb
+  while (cnt < 16) {
+    if (ip < segEnd) {
+      bb |= data[ip++] << cnt;
+      cnt += 8;
+    } else if (seg + 1 < segCount) {
+      ip = ranges[++seg][0];
+      segEnd = ranges[seg][1];
+    } else throw corrupt("too short for a zlib header");
+  }
+  const cmf = bb & 255;
+  const flg = (bb >>> 8) & 255;
+  bb >>>= 16;
+  cnt -= 16;
   if ((cmf & 0x0f) !== 8 || cmf >> 4 > 7 || ((cmf << 8) | flg) % 31 !== 0) throw corrupt("bad zlib header");
   if (flg & 0x20) throw corrupt("preset dictionary, which PNG forbids");
 
-  const end = data.length;
   const out = new Uint8Array(WINDOW + CHUNK);
   const outEnd = out.length - MAX_MATCH;
   const litTable = new Int32Array(1 << 15);
   const distTable = new Int32Array(1 << 15);
   const lengths = new Uint8Array(320);
   const clTable = new Int32Array(1 << 7);
-  let ip = 2;
-  let bb = 0; // bit buffer, LSB first
-  let cnt = 0; // bits in bb
   let op = 0; // write position in out
   let mark = 0; // start of bytes not yet handed out
   let final = 0;
 
   while (!final) {
     while (cnt < 3) {
-      if (ip > end + 4) throw corrupt("unexpected end of data");
-      bb |= (ip < end ? data[ip] : 0) << cnt;
-      ip++;
-      cnt += 8;
+      if (ip < segEnd) {
+        bb |= data[ip++] << cnt;
+        cnt += 8;
+      } else if (seg + 1 < segCount) {
+        ip = ranges[++seg][0];
+        segEnd = ranges[seg][1];
+      } else if (++pad > 5) {
+        throw corrupt("unexpected end of data");
+      } else cnt += 8;
     }
     final = bb & 1;
     const type = (bb >>> 1) & 3;
     bb >>>= 3;
     cnt -= 3;
     if (type === 0) {
-      // stored: drop to a byte boundary, LEN, NLEN, raw bytes
+      // stored: drop to a byte boundary, LEN, NLEN, then raw bytes (first those left in bb)
       bb >>>= cnt & 7;
       cnt -= cnt & 7;
-      // return unread whole bytes in bb to the input
-      ip -= cnt >> 3;
+      while (cnt < 32) {
+        if (ip < segEnd) {
+          bb |= data[ip++] << cnt;
+          cnt += 8;
+        } else if (seg + 1 < segCount) {
+          ip = ranges[++seg][0];
+          segEnd = ranges[seg][1];
+        } else if (++pad > 5) {
+          throw corrupt("unexpected end of data");
+        } else cnt += 8;
+      }
+      if (pad * 8 > cnt - 32) throw corrupt("unexpected end of data");
+      const len = bb & 0xffff;
+      const nlen = bb >>> 16;
       bb = 0;
       cnt = 0;
-      if (ip + 4 > end) throw corrupt("unexpected end of data");
-      const len = data[ip] | (data[ip + 1] << 8);
-      const nlen = data[ip + 2] | (data[ip + 3] << 8);
       if ((len ^ 0xffff) !== nlen) throw corrupt("stored block length mismatch");
-      ip += 4;
-      if (ip + len > end) throw corrupt("unexpected end of data");
       let left = len;
       while (left > 0) {
         if (op >= outEnd) {
@@ -130,7 +156,13 @@ export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => voi
           out.copyWithin(0, op - WINDOW, op);
           op = mark = WINDOW;
         }
-        const n = Math.min(left, out.length - op);
+        if (ip >= segEnd) {
+          if (seg + 1 >= segCount) throw corrupt("unexpected end of data");
+          ip = ranges[++seg][0];
+          segEnd = ranges[seg][1];
+          continue;
+        }
+        const n = Math.min(left, out.length - op, segEnd - ip);
         out.set(data.subarray(ip, ip + n), op);
         op += n;
         ip += n;
@@ -148,10 +180,15 @@ export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => voi
       dbits = 5;
     } else if (type === 2) {
       while (cnt < 14) {
-        if (ip > end + 4) throw corrupt("unexpected end of data");
-        bb |= (ip < end ? data[ip] : 0) << cnt;
-        ip++;
-        cnt += 8;
+        if (ip < segEnd) {
+          bb |= data[ip++] << cnt;
+          cnt += 8;
+        } else if (seg + 1 < segCount) {
+          ip = ranges[++seg][0];
+          segEnd = ranges[seg][1];
+        } else if (++pad > 5) {
+          throw corrupt("unexpected end of data");
+        } else cnt += 8;
       }
       const hlit = (bb & 31) + 257;
       const hdist = ((bb >>> 5) & 31) + 1;
@@ -162,10 +199,15 @@ export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => voi
       lengths.fill(0, 0, 19);
       for (let i = 0; i < hclen; i++) {
         while (cnt < 3) {
-          if (ip > end + 4) throw corrupt("unexpected end of data");
-          bb |= (ip < end ? data[ip] : 0) << cnt;
-          ip++;
-          cnt += 8;
+          if (ip < segEnd) {
+            bb |= data[ip++] << cnt;
+            cnt += 8;
+          } else if (seg + 1 < segCount) {
+            ip = ranges[++seg][0];
+            segEnd = ranges[seg][1];
+          } else if (++pad > 5) {
+            throw corrupt("unexpected end of data");
+          } else cnt += 8;
         }
         lengths[CL_ORDER[i]] = bb & 7;
         bb >>>= 3;
@@ -177,10 +219,15 @@ export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => voi
       lengths.fill(0, 0, n);
       for (let i = 0; i < n; ) {
         while (cnt < 14) {
-          if (ip > end + 4) throw corrupt("unexpected end of data");
-          bb |= (ip < end ? data[ip] : 0) << cnt;
-          ip++;
-          cnt += 8;
+          if (ip < segEnd) {
+            bb |= data[ip++] << cnt;
+            cnt += 8;
+          } else if (seg + 1 < segCount) {
+            ip = ranges[++seg][0];
+            segEnd = ranges[seg][1];
+          } else if (++pad > 5) {
+            throw corrupt("unexpected end of data");
+          } else cnt += 8;
         }
         const e = clTable[bb & clMask];
         const len = e & 15;
@@ -224,10 +271,15 @@ export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => voi
     const dmask = (1 << dbits) - 1;
     for (;;) {
       while (cnt < 25) {
-        if (ip > end + 4) throw corrupt("unexpected end of data");
-        bb |= (ip < end ? data[ip] : 0) << cnt;
-        ip++;
-        cnt += 8;
+        if (ip < segEnd) {
+          bb |= data[ip++] << cnt;
+          cnt += 8;
+        } else if (seg + 1 < segCount) {
+          ip = ranges[++seg][0];
+          segEnd = ranges[seg][1];
+        } else if (++pad > 5) {
+          throw corrupt("unexpected end of data");
+        } else cnt += 8;
       }
       let e = lt[bb & lmask];
       let len = e & 15;
@@ -252,10 +304,15 @@ export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => voi
       bb >>>= lx;
       cnt -= lx;
       while (cnt < 25) {
-        if (ip > end + 4) throw corrupt("unexpected end of data");
-        bb |= (ip < end ? data[ip] : 0) << cnt;
-        ip++;
-        cnt += 8;
+        if (ip < segEnd) {
+          bb |= data[ip++] << cnt;
+          cnt += 8;
+        } else if (seg + 1 < segCount) {
+          ip = ranges[++seg][0];
+          segEnd = ranges[seg][1];
+        } else if (++pad > 5) {
+          throw corrupt("unexpected end of data");
+        } else cnt += 8;
       }
       e = dt[bb & dmask];
       len = e & 15;
@@ -267,10 +324,15 @@ export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => voi
       const dx = DIST_EXTRA[sym];
       if (cnt < dx) {
         while (cnt < 25) {
-          if (ip > end + 4) throw corrupt("unexpected end of data");
-          bb |= (ip < end ? data[ip] : 0) << cnt;
-          ip++;
-          cnt += 8;
+          if (ip < segEnd) {
+            bb |= data[ip++] << cnt;
+            cnt += 8;
+          } else if (seg + 1 < segCount) {
+            ip = ranges[++seg][0];
+            segEnd = ranges[seg][1];
+          } else if (++pad > 5) {
+            throw corrupt("unexpected end of data");
+          } else cnt += 8;
         }
       }
       const dist = DIST_BASE[sym] + (bb & ((1 << dx) - 1));
@@ -292,7 +354,7 @@ export function inflateZlib(data: Uint8Array, onData: (chunk: Uint8Array) => voi
         while (op < stop) out[op++] = out[from++];
       }
     }
-    if (ip * 8 - cnt > end * 8) throw corrupt("unexpected end of data");
+    if (pad * 8 > cnt) throw corrupt("unexpected end of data");
   }
   if (op > mark) onData(out.subarray(mark, op));
 }
