@@ -1,5 +1,6 @@
 import type { Block } from "./block.js";
-import { xyCut, type CutContext } from "./xy-cut.js";
+import { group, xyCut, type Clip, type CutContext } from "./xy-cut.js";
+import { splitEdges } from "./split-edges.js";
 
 /** Color of the middle half of a straight pixel line when ≥ 95 % of it is one color, else -1. */
 function uniformLine(ctx: CutContext, x: number, y: number, dx: number, dy: number, len: number): number {
@@ -49,6 +50,24 @@ function dominant(ctx: CutContext, x0: number, y0: number, x1: number, y1: numbe
   return best;
 }
 
+/** Most frequent color on the outline of [x0,x1)×[y0,y1). */
+function perimeterMode(ctx: CutContext, x0: number, y0: number, x1: number, y1: number): number {
+  const counts = new Map<number, number>();
+  const bump = (x: number, y: number) => {
+    const c = ctx.px[y * ctx.width + x]!;
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  };
+  for (let x = x0; x < x1; x++) {
+    bump(x, y0);
+    bump(x, y1 - 1);
+  }
+  for (let y = y0; y < y1; y++) {
+    bump(x0, y);
+    bump(x1 - 1, y);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+}
+
 /** Steps from (x,y) along (dx,dy) while the pixel equals `color`, up to `cap`. */
 function walk(ctx: CutContext, x: number, y: number, dx: number, dy: number, color: number, cap: number): number {
   let n = 0;
@@ -61,7 +80,7 @@ function walk(ctx: CutContext, x: number, y: number, dx: number, dy: number, col
  * its fill is the dominant interior color and any edge of another color is a border (≤ 4 px at 1x).
  * Otherwise dense areas are shapes (circles, pills, photos, gradients) and sparse ones text.
  */
-export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number, y1: number, bg: number, fg: number, depth: number): Block {
+export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number, y1: number, bg: number, fg: number, depth: number, clip: Clip | null = null, tried: number[] = []): Block {
   const w = x1 - x0;
   const h = y1 - y0;
   const u = ctx.unit;
@@ -72,6 +91,24 @@ export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number
   // (photo, gradient). Glyphs are smaller and hollow, with antialiased halos.
   const notBox = (): Block => {
     if (small < 6 * u) return leaf("text");
+    // A large area that is neither box nor cuttable (an L-shaped layout: rail + top bar) may
+    // hold a layout on another backdrop: cut again on its dominant, then its perimeter color.
+    if (small >= 48 * u && depth < 30) {
+      for (const c of [dominant(ctx, x0, y0, x1, y1), perimeterMode(ctx, x0, y0, x1, y1)]) {
+        if (c === bg || tried.includes(c)) continue;
+        const inner = xyCut(ctx, x0, y0, x1, y1, c, clip, depth + 1, [...tried, bg]);
+        if (inner && inner.kind !== "text") return inner;
+      }
+      // Still stuck: split at straight edges that span the whole area.
+      const edges = splitEdges(ctx, x0, y0, x1, y1);
+      if (edges) {
+        const cuts = [edges.axis === "x" ? x0 : y0, ...edges.at, edges.axis === "x" ? x1 : y1];
+        const rects: number[][] = [];
+        for (let i = 1; i < cuts.length; i++) rects.push(edges.axis === "x" ? [cuts[i - 1]!, y0, cuts[i]!, y1] : [x0, cuts[i - 1]!, x1, cuts[i]!]);
+        const split = group(ctx, edges.axis, rects, bg, clip, depth);
+        if (split) return split;
+      }
+    }
     if (small >= 24 * u && fg >= 0.9 * w * h) return leaf("shape");
     return leaf(dominantShare(ctx, x0, y0, x1, y1) >= 0.6 ? "shape" : "text");
   };
@@ -85,21 +122,31 @@ export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number
   const sides = [top, right, bottom, left];
   if (sides.includes(-1) || sides.every((c) => c === bg)) return notBox();
 
-  const inset = Math.min(4 * u, Math.floor(w / 4), Math.floor(h / 4));
-  const fill = dominant(ctx, x0 + inset, y0 + inset, x1 - inset, y1 - inset) >>> 0;
+  // Walk inward from each side's middle: a thin run (≤ 4 px at 1x) of a color other than the
+  // fill is a border; the fill is the color of the thick sides, or, when every side is thin and
+  // alike (a full border), the color just inside it.
   const cap = Math.min(4 * u, Math.floor(small / 2));
   const mx = x0 + (w >> 1);
   const my = y0 + (h >> 1);
-  const borders: [number, number, number, number] = [0, 0, 0, 0];
   const starts: [number, number, number, number][] = [[mx, y0, 0, 1], [x1 - 1, my, -1, 0], [mx, y1 - 1, 0, -1], [x0, my, 1, 0]];
-  for (let i = 0; i < 4; i++) {
-    if (sides[i] === fill) continue;
-    const [sx, sy, dx, dy] = starts[i]!;
-    const bw = walk(ctx, sx, sy, dx, dy, sides[i]!, cap + 1);
-    // A thick edge of another color is not a border: two-tone area, treat as a shape.
-    if (bw > cap || bw === 0) return notBox();
-    borders[i] = bw;
+  const runs = starts.map(([sx, sy, dx, dy], i) => walk(ctx, sx, sy, dx, dy, sides[i]!, cap + 1));
+  const inside = starts.map(([sx, sy, dx, dy], i) => ctx.px[(sy + dy * runs[i]!) * ctx.width + sx + dx * runs[i]!]!);
+  const thick = [0, 1, 2, 3].filter((i) => runs[i]! > cap);
+  let fill: number;
+  if (thick.length) {
+    fill = sides[thick[0]!]!;
+    // Two thick sides of different colors: a two-tone area, not one box.
+    if (thick.some((i) => sides[i] !== fill)) return notBox();
+  } else {
+    if (!sides.every((c) => c === top)) return notBox();
+    const votes = new Map<number, number>();
+    for (const c of inside) votes.set(c, (votes.get(c) ?? 0) + 1);
+    const [best, n] = [...votes].sort((a, b) => b[1] - a[1])[0]!;
+    if (n < 3 || best === top) return notBox();
+    fill = best;
   }
+  const borders: [number, number, number, number] = [0, 0, 0, 0];
+  for (let i = 0; i < 4; i++) if (sides[i] !== fill) borders[i] = runs[i]!;
   if (fill === bg && borders.every((b) => b === 0)) return leaf("text");
 
   // Corner radius: how far the top row / left column run before reaching the edge color.

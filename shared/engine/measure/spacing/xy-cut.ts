@@ -46,7 +46,7 @@ function runs(profile: Int32Array, from: number, to: number): [number, number][]
  * (boxes recurse into their interior with their own fill as the new backdrop).
  * One pass over the area's pixels per level. Returns null when the area is all backdrop.
  */
-export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: number, bg: number, clip: Clip | null, depth = 0): Block | null {
+export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: number, bg: number, clip: Clip | null, depth = 0, tried: number[] = []): Block | null {
   if (x1 <= x0 || y1 <= y0 || ctx.budget <= 0) return null;
   ctx.budget--;
   const w = x1 - x0;
@@ -92,10 +92,11 @@ export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: n
     const bandsX = runs(cols, tx0, tx1);
     if (bandsX.length > 1) return group(ctx, "x", bandsX.map(([s, e]) => [x0 + s, by0, x0 + e, by1]), bg, clip, depth);
   }
-  return classifyLeaf(ctx, bx0, by0, bx1, by1, bg, total, depth);
+  return classifyLeaf(ctx, bx0, by0, bx1, by1, bg, total, depth, clip, tried);
 }
 
-function group(ctx: CutContext, axis: "x" | "y", rects: number[][], bg: number, clip: Clip | null, depth: number): Block | null {
+/** XY-cuts each rect (siblings along `axis`) and wraps the non-empty results in a group. */
+export function group(ctx: CutContext, axis: "x" | "y", rects: number[][], bg: number, clip: Clip | null, depth: number): Block | null {
   const children: Block[] = [];
   for (const [a, b, c, d] of rects) {
     const child = xyCut(ctx, a!, b!, c!, d!, bg, clip, depth + 1);
