@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { setTimeout } from "node:timers";
 
 /**
  * A local fake of the Anthropic Messages API (`POST /v1/messages`).
