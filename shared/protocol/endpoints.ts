@@ -47,6 +47,21 @@ export const SettingsSchema = z.object({
   clientId: z.string().default(""),
 });
 
+/**
+ * `set-settings` params: any subset of the settings, without defaults — `SettingsSchema.partial()`
+ * would fill the missing fields with their defaults and wipe e.g. the stored access key.
+ */
+export const SettingsPatchSchema = z
+  .object({
+    backendUrl: z.string().url(),
+    accessKey: z.string().max(500),
+    exportScale: z.number().min(0.5).max(4),
+    namingStyle: z.enum(["semantic", "palette"]),
+    collectionName: z.string().min(1).max(100),
+    clientId: z.string(),
+  })
+  .partial();
+
 export const SyncRequestSchema = z.object({
   tokens: TokenSetSchema,
   collectionName: z.string().min(1).max(100),
@@ -133,7 +148,7 @@ export const endpoints = {
   "apply-sync": { params: SyncRequestSchema, result: SyncResultSchema },
   "export-variables": { params: z.object({ collectionId: z.string() }), result: TokenSetSchema },
   "get-settings": { params: Empty, result: SettingsSchema },
-  "set-settings": { params: SettingsSchema.partial(), result: SettingsSchema },
+  "set-settings": { params: SettingsPatchSchema, result: SettingsSchema },
   "load-extraction": { params: Empty, result: z.object({ saved: SavedExtractionSchema.nullable() }) },
   "save-extraction": { params: SavedExtractionSchema, result: Empty },
   notify: { params: z.object({ message: z.string().max(100), error: z.boolean().optional() }), result: Empty },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paletteName } from "./palette-name";
+import { paletteName } from "../../plugin/main/palette-name";
 
 describe("paletteName", () => {
   it("names colors by hue family and lightness step", () => {
