@@ -28,8 +28,16 @@ function apiMessage(err: InstanceType<typeof Anthropic.APIError>): string {
   return text.slice(0, 160);
 }
 
-/** Maps an SDK (or transport) error onto a naming warning code and a retry decision. */
+/** Maps an SDK (or transport) error onto a naming warning code and a retry decision; the server's `x-should-retry` wins. */
 export function classifyError(err: unknown, deadlinePassed: boolean): ClassifiedFailure {
+  const failure = classify(err, deadlinePassed);
+  const hint = err instanceof Anthropic.APIError && err.headers && typeof err.headers.get === "function" ? err.headers.get("x-should-retry") : null;
+  if (hint === "true") return { ...failure, retryable: true };
+  if (hint === "false") return { ...failure, retryable: false };
+  return failure;
+}
+
+function classify(err: unknown, deadlinePassed: boolean): ClassifiedFailure {
   if (err instanceof Anthropic.APIConnectionTimeoutError || (err instanceof Anthropic.APIUserAbortError && deadlinePassed)) {
     return { code: "claude_timeout", message: "Claude did not answer in time", retryable: true };
   }

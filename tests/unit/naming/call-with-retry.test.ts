@@ -54,4 +54,14 @@ describe("callWithRetryAsync", () => {
     expect(calls).toBe(2);
     expect(out).toMatchObject({ ok: false, failure: { code: "claude_overloaded" } });
   });
+
+  it("obeys x-should-retry from the server", async () => {
+    let calls = 0;
+    const out = await callWithRetryAsync(async () => {
+      calls++;
+      throw apiError(calls === 1 ? 400 : 503, { "x-should-retry": calls === 1 ? "true" : "false" });
+    }, policy);
+    expect(calls).toBe(2);
+    expect(out).toMatchObject({ ok: false, failure: { code: "claude_error", retryable: false } });
+  });
 });
