@@ -1,7 +1,7 @@
 import type { SyncRequest, SyncResult } from "../../shared/protocol/endpoints";
 import { RpcError } from "../../shared/protocol/wire";
 import type { CollectionLike, FigmaApi, VariableLike } from "./figma-api";
-import { planSync, type SyncPlan } from "./plan-sync";
+import { planSync, type PlannedVariable, type SyncPlan } from "./plan-sync";
 import { desiredVariables, targetModes, type DesiredVariable } from "./sync-desired";
 import { DATA_KEYS, findCollection, readVariableStateAsync } from "./variable-state";
 
@@ -61,6 +61,29 @@ function writeMeta(variable: VariableLike, d: DesiredVariable): void {
   variable.setPluginData(DATA_KEYS.syncedName, d.name);
 }
 
+type Counts = { created: number; updated: number; renamed: number; unchanged: number };
+
+function writeItem(figma: Pick<FigmaApi, "variables">, item: PlannedVariable, collection: CollectionLike, allModes: string[], modeIds: Map<string, string>, counts: Counts): void {
+  const d = item.desired;
+  if (item.kind === "create") {
+    const v = figma.variables.createVariable(d.name, collection, d.type);
+    // Every mode gets the primary value first, then the token's own per-mode values.
+    for (const m of collection.modes) v.setValueForMode(m.modeId, d.primary);
+    writeValues(v, d, allModes, modeIds);
+    v.scopes = d.scopes;
+    writeMeta(v, d);
+    counts.created++;
+    return;
+  }
+  const v = item.variable as VariableLike;
+  if (item.kind === "rename") v.name = item.name;
+  writeValues(v, d, item.changedModes, modeIds);
+  writeMeta(v, d);
+  if (item.kind === "rename") counts.renamed++;
+  else if (item.kind === "change") counts.updated++;
+  else counts.unchanged++;
+}
+
 /**
  * Writes the plan in one batch and one undo step: creates missing variables, updates values in
  * place, renames, never deletes. Scopes are set on variables it creates (a designer's scope edits
@@ -71,25 +94,21 @@ export async function applySyncAsync(figma: Pick<FigmaApi, "variables" | "notify
   const { collection, modeIds } = ensureModes(figma, plan, request.collectionName);
   const allModes = collection.modes.map((m) => m.name);
   const counts = { created: 0, updated: 0, renamed: 0, unchanged: 0 };
-  for (const item of plan.items) {
-    const d = item.desired;
-    if (item.kind === "create") {
-      const v = figma.variables.createVariable(d.name, collection, d.type);
-      // Every mode gets the primary value first, then the token's own per-mode values.
-      for (const m of collection.modes) v.setValueForMode(m.modeId, d.primary);
-      writeValues(v, d, allModes, modeIds);
-      v.scopes = d.scopes;
-      writeMeta(v, d);
-      counts.created++;
-      continue;
+  let current = "";
+  try {
+    for (const item of plan.items) {
+      current = item.name;
+      writeItem(figma, item, collection, allModes, modeIds, counts);
     }
-    const v = item.variable as VariableLike;
-    if (item.kind === "rename") v.name = item.name;
-    writeValues(v, d, item.changedModes, modeIds);
-    writeMeta(v, d);
-    if (item.kind === "rename") counts.renamed++;
-    else if (item.kind === "change") counts.updated++;
-    else counts.unchanged++;
+  } catch (error) {
+    // Keep what was written as one undo step so a single Ctrl+Z reverts the partial sync.
+    figma.commitUndo();
+    const done = counts.created + counts.updated + counts.renamed;
+    figma.notify(`Copy That: sync stopped at ${current}`.slice(0, 100), { error: true });
+    throw new RpcError(
+      "sync_failed",
+      `Figma refused ${current}: ${error instanceof Error ? error.message : String(error)}. ${done} variable(s) were written before it; undo once to revert them.`,
+    );
   }
   figma.commitUndo();
   const parts = [`${counts.created} created`, `${counts.updated} updated`, `${counts.renamed} renamed`];

@@ -151,6 +151,20 @@ describe("variables sync", () => {
     expect(fake.variables.size).toBe(0);
   });
 
+  it("keeps a partial sync that Figma stopped as one undo step and says so", async () => {
+    const { fake, client } = start();
+    const create = fake.figma.variables.createVariable.bind(fake.figma.variables);
+    fake.figma.variables.createVariable = (name, collection, type) => {
+      if (name === "spacing/sm") throw new Error("in createVariable: Internal error");
+      return create(name, collection, type);
+    };
+    const error = await client.callAsync("apply-sync", request()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "sync_failed", message: expect.stringMatching(/spacing\/sm.*3 variable\(s\) were written.*undo once/) });
+    expect(fake.log.undoSteps).toHaveLength(1);
+    expect(fake.log.pendingMutations).toBe(0);
+    expect(fake.log.notifications.at(-1)).toMatchObject({ options: { error: true } });
+  });
+
   it("refuses malformed tokens with bad_params before touching the document", async () => {
     const { fake } = start();
     const replies: unknown[] = [];
