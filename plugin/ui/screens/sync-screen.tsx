@@ -100,7 +100,7 @@ export function SyncScreen(props: { rpc: RpcClient; tokens: TokenSet; collection
           </div>
         )}
       </section>
-      <div class="footer" style={{ margin: "0 -12px -12px", position: "sticky", bottom: "-12px", background: "var(--bg)" }}>
+      <div class="footer" style={{ margin: "auto -12px -12px", position: "sticky", bottom: "-12px", background: "var(--bg)" }}>
         <span class="spacer">{preview ? (writes ? `${writes} variable${writes === 1 ? "" : "s"} will be written` : "Everything is already in sync") : ""}</span>
         <button onClick={props.onBack}>Back</button>
         <button class="primary" data-testid="apply-sync" disabled={!preview || applying || writes === 0} onClick={apply}>

@@ -1,0 +1,73 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { startMain } from "../../plugin/main/start-main.js";
+import { createFigmaFake } from "../fakes/figma/index.js";
+import { launchChromium } from "./chromium.js";
+import { addFixtureFrame } from "./harness/fixture-node.js";
+import { openPluginAsync } from "./harness/open-plugin.js";
+import { startLocalWorkerAsync, type LocalWorker } from "./harness/start-worker.js";
+
+const toHex = (c: { r: number; g: number; b: number }) => `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, "0")).join("")}`;
+
+describe("extract → sync preview → apply, with the real main thread on the Figma fake (dark theme)", () => {
+  let browser: Browser;
+  let worker: LocalWorker;
+  beforeAll(async () => {
+    mkdirSync("test-output/screenshots", { recursive: true });
+    [browser, worker] = await Promise.all([launchChromium(), startLocalWorkerAsync()]);
+  });
+  afterAll(async () => Promise.all([browser?.close(), worker?.close()]));
+
+  it("previews created variables, writes exact values on confirm, then shows everything unchanged and a rename", async () => {
+    const fake = createFigmaFake();
+    const stopMain = startMain(fake.figma);
+    const { node } = addFixtureFrame(fake, "Dark app", "tests/fixtures/corpus/dark-app@2x.png", 2);
+    fake.select([node]);
+    const plugin = await openPluginAsync(browser, fake.ui, { theme: "dark" });
+    const { ui } = plugin;
+
+    // Point the UI at the local Worker through the Settings screen (stored by the real main thread).
+    await ui.click("nav >> text=Settings");
+    await ui.fill("label:has-text('Backend URL') input", worker.url);
+    await ui.click("button[type=submit]");
+    await ui.waitForSelector("text=Saved.");
+    await plugin.screenshotAsync("6-settings-dark");
+    await ui.click("nav >> text=Frames");
+    await ui.waitForSelector("[data-testid=frame] >> text=Dark app");
+    await plugin.screenshotAsync("7-frames-dark");
+
+    await ui.click("[data-testid=extract]");
+    await ui.waitForSelector("[data-testid=color]", { timeout: 60_000 });
+    const hexes = await ui.$$eval("[data-testid=color]", (els) => els.map((e) => e.getAttribute("data-hex")!));
+    for (const hex of ["#0b0f19", "#111827", "#1f2937"]) expect(hexes).toContain(hex);
+    await plugin.screenshotAsync("8-review-dark");
+
+    await ui.click("[data-testid=sync]");
+    await ui.waitForSelector("[data-testid=sync-preview]");
+    await expect(ui.textContent("[data-testid=sync-preview]")).resolves.toContain("(will be created)");
+    await expect(ui.textContent("[data-testid=diff-created]")).resolves.toContain(String(hexes.length));
+    expect(fake.variables.size).toBe(0);
+    await plugin.screenshotAsync("9-sync-preview-dark");
+
+    await ui.click("[data-testid=apply-sync]");
+    await ui.waitForSelector("text=/Synced to “Copy That”/");
+    const written = [...fake.variables.values()].filter((v) => v.resolvedType === "COLOR");
+    expect(written.map((v) => toHex(Object.values(v.valuesByMode)[0] as RGBA)).sort()).toEqual([...hexes].sort());
+
+    // Same tokens again: nothing to write. Then a rename shows as renamed, not as delete + create.
+    await ui.click("[data-testid=sync]");
+    await ui.waitForSelector("[data-testid=diff-unchanged]");
+    await expect(ui.isDisabled("[data-testid=apply-sync]")).resolves.toBe(true);
+    await ui.getByRole("button", { name: "Back", exact: true }).click();
+    const input = ui.locator('[data-hex="#111827"] input[aria-label^="Name of"]');
+    await input.fill("surface/raised");
+    await input.press("Enter");
+    await ui.click("[data-testid=sync]");
+    await expect(ui.textContent("[data-testid=diff-renamed]", { timeout: 10_000 })).resolves.toContain("Renamed");
+    await expect(ui.textContent("[data-testid=sync-preview]")).resolves.toContain("color/surface/raised");
+    await plugin.screenshotAsync("10-sync-rename-dark");
+    await plugin.close();
+    stopMain();
+  });
+});
