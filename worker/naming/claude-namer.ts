@@ -51,7 +51,8 @@ export function buildNamingRequest(input: NamerInput, model: string, budget: Ima
   const images = prepareFrameImages(input.frames.map((f) => f.image), budget);
   const content: Anthropic.ContentBlockParam[] = [];
   images.forEach((img, i) => {
-    content.push({ type: "text", text: `Frame f${i + 1}:` });
+    const report = input.frames[i].report;
+    content.push({ type: "text", text: `Frame f${i + 1} ${JSON.stringify(report.name)}${report.mode ? ` (mode ${report.mode})` : ""}:` });
     content.push(img.block);
   });
   content.push({ type: "text", text: candidateTable(input.tokens, input.frames.map((f) => f.report), index) });

@@ -78,6 +78,7 @@ describe("createClaudeNamer: request", () => {
     expect(text).toMatch(/^s2 \| 16 \| 30 \| padding:20,gap:10/m);
     expect(text).toMatch(/^f1 \| "Frame frame-a" \| 1200x750/m); // size at 1x
     // Images come before the table.
+    expect(content[0].text).toBe(`Frame f1 "Frame frame-a":`);
     expect(content.findIndex((b) => b.type === "image")).toBeLessThan(content.findIndex((b) => b.text?.startsWith("FRAMES")));
   });
 
