@@ -7,6 +7,7 @@ import { exportTailwind3 } from "./tailwind3.js";
 import { exportTailwind4 } from "./tailwind4.js";
 import { ExportError, EXPORT_FORMATS, type ExportFile, type ExportFormat, type ExportOptions } from "./types.js";
 import { exportTypeScript } from "./typescript.js";
+import { dimensionOptions } from "./values.js";
 
 export * from "./types.js";
 export * from "./names.js";
@@ -16,6 +17,17 @@ export { cssColor, cssDimension, cssGradient } from "./values.js";
 export { importDtcg, importDtcgDetailed, type SkippedToken } from "./dtcg/import-dtcg.js";
 export { DTCG_MEDIA_TYPE, EXTENSION_KEY } from "./dtcg/constants.js";
 
+/** Reject option values no format understands (each format checks the ones only it reads). */
+function checkOptions(options: ExportOptions): void {
+  if (options.colorFormat !== undefined && options.colorFormat !== "hex" && options.colorFormat !== "oklch") {
+    throw new ExportError("bad_options", `colorFormat must be "hex" or "oklch", got ${JSON.stringify(options.colorFormat)}`);
+  }
+  if (options.basename !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(options.basename)) {
+    throw new ExportError("bad_options", "basename must be 1-64 letters, digits, '.', '_' or '-'");
+  }
+  dimensionOptions(options);
+}
+
 /**
  * Turn a token set into the files of one format. Pure and deterministic: the same token set and
  * options always give byte-identical files. Throws `ExportError` (`unknown_format`, `bad_options`,
@@ -23,6 +35,7 @@ export { DTCG_MEDIA_TYPE, EXTENSION_KEY } from "./dtcg/constants.js";
  */
 export function exportTokens(tokens: TokenSet, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
   if (!EXPORT_FORMATS.some((f) => f.format === format)) throw new ExportError("unknown_format", `unknown export format ${JSON.stringify(format)}`);
+  checkOptions(options);
   const parsed = TokenSetSchema.safeParse(tokens);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

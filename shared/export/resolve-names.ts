@@ -17,12 +17,16 @@ export interface NamedTokenSet {
   baseUnit: number | null;
 }
 
+const isNormalised = (name: string): boolean => nameSegments(name).join("/") === name;
+
+/** Claim order: names that are already valid first, then by name, then id. */
 const byNameThenId = (a: { name: string; id: string }, b: { name: string; id: string }): number =>
-  a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  Number(!isNormalised(a.name)) - Number(!isNormalised(b.name)) || (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Normalise every token name and make the results unique, deterministically and independent of
- * input order: tokens are visited colors → spacing → gradients, each sorted by original name then id;
+ * input order: tokens are visited colors → spacing → gradients, each with already-valid names first,
+ * then by original name, then id;
  * the first keeps its name and a later one whose CSS identifier (or Tailwind suffix within its
  * namespace) is taken gets `-2`, `-3`, … on its last segment. So `color/brand/primary` and
  * `color/brand-primary` cannot both become `--color-brand-primary`.

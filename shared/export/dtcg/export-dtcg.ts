@@ -45,8 +45,10 @@ function referencePaths(paths: readonly string[][]): Map<string, string> {
 
 const withoutUndefined = (o: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
-function modeMap<V>(modes: readonly string[], valueIn: (mode: string) => V): Record<string, V> | undefined {
-  return modes.length > 1 ? Object.fromEntries(modes.map((m) => [m, valueIn(m)])) : undefined;
+/** The default mode's value plus the token's explicit other-mode values (only with several modes). */
+function modeMap<V>(modes: readonly string[], base: V, explicit: Record<string, V> | undefined): Record<string, V> | undefined {
+  if (modes.length < 2) return undefined;
+  return { [modes[0]]: base, ...Object.fromEntries(Object.entries(explicit ?? {}).filter(([m]) => m !== modes[0] && modes.includes(m))) };
 }
 
 function colorEntry(c: Named<ColorToken>, set: NamedTokenSet, mode: string, palette: Palette, refs: Map<string, string>): Entry {
@@ -64,7 +66,7 @@ function colorEntry(c: Named<ColorToken>, set: NamedTokenSet, mode: string, pale
     usage: token.usage,
     contrast: token.contrast,
     namingSource: token.namingSource,
-    modeValues: modeMap(set.modes, (m) => colorInMode(token, m, set.modes)),
+    modeValues: modeMap(set.modes, token.hex, token.modeValues),
   });
   return {
     path: nameSegments(c.name),
@@ -88,7 +90,7 @@ function spacingEntry(s: Named<SpacingToken>, set: NamedTokenSet, mode: string, 
     contexts: token.contexts,
     frames: token.frames,
     namingSource: token.namingSource,
-    modeValues: modeMap(set.modes, (m) => spacingInMode(token, m, set.modes)),
+    modeValues: modeMap(set.modes, token.px, token.modeValues),
   });
   return {
     path: nameSegments(s.name),
@@ -135,7 +137,7 @@ function typedTree(entries: readonly Entry[]): TreeGroup<DtcgToken> {
  * DTCG 2025.10 JSON, one `.tokens.json` file per mode. Groups by type with `$type` on the group;
  * colors as sRGB objects with `hex`; spacing as `{ value, unit }`; gradients as stop lists. Palette
  * tokens (`color.blue.600`) come from each color's `palette` and semantic tokens alias them
- * (`"{color.blue.600}"`). Our data sits under `$extensions["dev.copythat"]` (with every mode's value, so
+ * (`"{color.blue.600}"`). Our data sits under `$extensions["dev.copythat"]` (with the token's mode values, so
  * any one file imports back losslessly), Figma scopes and code syntax under `com.figma.*`.
  */
 export function exportDtcg(set: NamedTokenSet, options: ExportOptions): ExportFile[] {

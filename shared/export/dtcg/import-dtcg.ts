@@ -105,8 +105,10 @@ export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: 
         continue;
       }
       const name = uniqueName(t, ours);
-      const modeValues = pick(ModeHexSchema, ours.modeValues) ?? {};
-      modeValues[fileMode] = parsed.hex;
+      const explicit = pick(ModeHexSchema, ours.modeValues);
+      const modeValues = { ...explicit };
+      // this file's value counts for its mode unless it is only the default-mode fallback of one of our tokens
+      if (!explicit || fileMode === modes[0] || fileMode in explicit) modeValues[fileMode] = parsed.hex;
       const hex = modeValues[modes[0]] ?? parsed.hex;
       const others = Object.fromEntries(Object.entries(modeValues).filter(([m]) => m !== modes[0] && modes.includes(m)));
       const token: ColorToken = {
@@ -140,8 +142,9 @@ export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: 
         continue;
       }
       const name = uniqueName(t, ours);
-      const modeValues = pick(ModePxSchema, ours.modeValues) ?? {};
-      modeValues[fileMode] = exact;
+      const explicit = pick(ModePxSchema, ours.modeValues);
+      const modeValues = { ...explicit };
+      if (!explicit || fileMode === modes[0] || fileMode in explicit) modeValues[fileMode] = exact;
       const others = Object.fromEntries(Object.entries(modeValues).filter(([m]) => m !== modes[0] && modes.includes(m)));
       const token: SpacingToken = {
         id: pick(z.string().min(1).max(64), ours.id) ?? idFor(name),

@@ -2,20 +2,20 @@ import { converter } from "culori";
 
 const toOklch = converter("oklch");
 
+/** Upper OKLCH hue bound of each family, calibrated on Tailwind's 500 steps (red 25°, orange 47°, blue 260°, pink 354°). */
 const HUES: [number, string][] = [
-  [20, "red"],
-  [50, "orange"],
-  [85, "amber"],
-  [110, "yellow"],
-  [135, "lime"],
-  [165, "green"],
-  [190, "teal"],
-  [220, "cyan"],
-  [265, "blue"],
-  [290, "indigo"],
-  [320, "purple"],
-  [345, "pink"],
-  [360, "red"],
+  [36, "red"],
+  [58, "orange"],
+  [78, "amber"],
+  [108, "yellow"],
+  [140, "lime"],
+  [170, "green"],
+  [200, "teal"],
+  [230, "cyan"],
+  [270, "blue"],
+  [285, "indigo"],
+  [315, "purple"],
+  [360, "pink"],
 ];
 
 /**
