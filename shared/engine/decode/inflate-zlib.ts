@@ -20,8 +20,12 @@ const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 
 
 const corrupt = (why: string): EngineError => new EngineError("corrupt_data", `Image data is not a valid deflate stream: ${why}.`);
 
-/** Fills `table` with a canonical Huffman decode table for `lengths`; returns its bit width. */
-function buildTable(lengths: Uint8Array, count: number, table: Int32Array): number {
+/**
+ * Fills `table` with a canonical Huffman decode table for `lengths`; returns its bit width.
+ * Like zlib: over-subscribed codes are invalid; incomplete ones only as a single 1-bit code
+ * (never for code-length codes); no codes at all is allowed (every lookup then fails).
+ */
+function buildTable(lengths: Uint8Array, count: number, table: Int32Array, codeLengths = false): number {
   const blCount = new Uint16Array(16);
   let maxBits = 0;
   for (let i = 0; i < count; i++) {
@@ -38,6 +42,7 @@ function buildTable(lengths: Uint8Array, count: number, table: Int32Array): numb
     code = (code + blCount[bits - 1]) << 1;
     next[bits] = code;
   }
+  if (maxBits > 0 && left > 0 && (codeLengths || maxBits !== 1)) throw corrupt("incomplete Huffman code");
   const width = Math.max(1, maxBits);
   const size = 1 << width;
   table.fill(0, 0, size);
@@ -65,7 +70,7 @@ function fixedTables(): [Int32Array, Int32Array] {
     fixedLit = new Int32Array(1 << 9);
     buildTable(l, 288, fixedLit);
     fixedDist = new Int32Array(1 << 5);
-    buildTable(new Uint8Array(30).fill(5), 30, fixedDist);
+    buildTable(new Uint8Array(32).fill(5), 32, fixedDist);
   }
   return [fixedLit, fixedDist];
 }
@@ -213,7 +218,7 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
         bb >>>= 3;
         cnt -= 3;
       }
-      const clBits = buildTable(lengths, 19, clTable);
+      const clBits = buildTable(lengths, 19, clTable, true);
       const clMask = (1 << clBits) - 1;
       const n = hlit + hdist;
       lengths.fill(0, 0, n);
@@ -347,9 +352,13 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
       if (dist > op) throw corrupt("distance too far back");
       let from = op - dist;
       const stop = op + length;
-      if (dist >= length && length > 32) {
-        out.copyWithin(op, from, from + length);
-        op = stop;
+      if (length > 24) {
+        // [from, op) repeats with period dist: copy it in doubling blocks (memmove, no overlap)
+        while (op < stop) {
+          const n = Math.min(stop - op, op - from);
+          out.copyWithin(op, from, from + n);
+          op += n;
+        }
       } else {
         while (op < stop) out[op++] = out[from++];
       }
