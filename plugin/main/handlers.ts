@@ -7,7 +7,6 @@ import type { FigmaApi } from "./figma-api";
 import { toPreview } from "./plan-sync";
 import { describeSelection } from "./selection";
 import { getSettingsAsync, setSettingsAsync } from "./settings";
-import { readVariableStateAsync, variablesOf } from "./variable-state";
 
 /** Every UI → main endpoint, bound to one `figma`. */
 export function createHandlers(figma: FigmaApi): Handlers {
@@ -15,10 +14,8 @@ export function createHandlers(figma: FigmaApi): Handlers {
     "get-selection": () => describeSelection(figma.currentPage.selection),
     "export-frames": async (p) => ({ frames: await exportFramesAsync(figma, p) }),
     "list-collections": async () => {
-      const state = await readVariableStateAsync(figma);
-      return {
-        collections: state.collections.map((c) => ({ id: c.id, name: c.name, modes: c.modes.map((m) => ({ modeId: m.modeId, name: m.name })), variableCount: variablesOf(state, c).length })),
-      };
+      const collections = await figma.variables.getLocalVariableCollectionsAsync();
+      return { collections: collections.map((c) => ({ id: c.id, name: c.name, modes: c.modes.map((m) => ({ modeId: m.modeId, name: m.name })), variableCount: c.variableIds.length })) };
     },
     "preview-sync": async (p) => toPreview(await planSyncAsync(figma, p), p.collectionName),
     "apply-sync": (p) => applySyncAsync(figma, p),

@@ -84,3 +84,15 @@ describe("export-frames", () => {
     expect(fake.liveSlices()).toEqual([]);
   });
 });
+
+describe("fake export bytes", () => {
+  it("can return a corpus fixture instead of the generated PNG", async () => {
+    const { readFileSync } = await import("node:fs");
+    const fixture = new Uint8Array(readFileSync("tests/fixtures/corpus/brand-board@2x.png"));
+    const fake = createFigmaFake();
+    const node = fake.addNode({ type: "FRAME", width: pngSize(fixture).width / 2, height: pngSize(fixture).height / 2, png: (size) => (size.width === pngSize(fixture).width ? fixture : new Uint8Array(0)) });
+    const frame = await exportFrameAsync(fake.figma, node, 2);
+    expect(frame.tiles[0].png).toBe(fixture);
+    expect(frame.tiles[0]).toMatchObject(pngSize(fixture));
+  });
+});

@@ -12,6 +12,8 @@ export interface FakeNodeInit {
   y?: number;
   /** Make `exportAsync` reject with this message (e.g. to test error replies). */
   exportError?: string;
+  /** Bytes to return instead of the generated PNG (e.g. a corpus fixture); gets the output size Figma would produce. */
+  png?: (size: { width: number; height: number }, settings?: ExportSettingsImage) => Uint8Array;
 }
 
 let nextNode = 1;
@@ -64,7 +66,7 @@ export class FakeNode implements NodeLike {
     if (this.init.exportError) throw new Error(this.init.exportError);
     const size = exportSize(this.w, this.h, settings);
     this.log.exports.push({ nodeId: this.id, type: this.type, settings: settings && structuredClone(settings), ...size });
-    return makePng(size.width, size.height);
+    return this.init.png ? this.init.png(size, settings) : makePng(size.width, size.height);
   }
 }
 
