@@ -8,47 +8,72 @@ export interface Gap1x {
   context: SpacingContext;
 }
 
+/** Measurements pooled on one value. */
+export interface Cluster {
+  px: number;
+  count: number;
+  contexts: Map<SpacingContext, number>;
+}
+
 /** Minimum count for a value on the base, and for one off the base. */
 export const SUPPORT_ON_BASE = 2;
 export const SUPPORT_OFF_BASE = 3;
 
+function absorb(into: Cluster, from: Cluster): void {
+  into.count += from.count;
+  for (const [c, n] of from.contexts) into.contexts.set(c, (into.contexts.get(c) ?? 0) + n);
+}
+
 /**
- * Clusters 1x measurements: values within the base tolerance of a multiple snap to it; other
- * values merge with a neighbour ±1 px (the more frequent one wins). One-off noise is rejected:
- * on-base values need ≥ 2 measurements, off-base ones ≥ 3 and ≥ 10 % of all measurements.
+ * Pools 1x measurements (rounded to 0.5 px) and merges values within ±1 px into the more
+ * frequent one (ties: the even, then the smaller value), so 11/12 or 15/16 become one value.
  */
-export function clusterSpacing(gaps: Gap1x[], base: number | null): MeasuredSpacing[] {
-  const byPx = new Map<number, Map<SpacingContext, number>>();
-  const add = (px: number, ctx: SpacingContext, n: number) => {
-    const m = byPx.get(px) ?? new Map<SpacingContext, number>();
-    m.set(ctx, (m.get(ctx) ?? 0) + n);
-    byPx.set(px, m);
-  };
-  const tol = base ? baseTolerance(base) : 0;
+export function clusterGaps(gaps: Gap1x[]): Cluster[] {
+  const byPx = new Map<number, Cluster>();
   for (const g of gaps) {
-    let px = Math.round(g.px * 2) / 2;
-    if (base && offBase(px, base) <= tol) px = Math.max(1, Math.round(px / base)) * base;
-    add(px, g.context, 1);
+    const px = Math.round(g.px * 2) / 2;
+    const c = byPx.get(px) ?? { px, count: 0, contexts: new Map<SpacingContext, number>() };
+    c.count++;
+    c.contexts.set(g.context, (c.contexts.get(g.context) ?? 0) + 1);
+    byPx.set(px, c);
   }
-  const countOf = (px: number) => [...(byPx.get(px)?.values() ?? [])].reduce((a, b) => a + b, 0);
-  // Merge off-base values into a more frequent neighbour within ±1 px.
-  const order = [...byPx.keys()].sort((a, b) => countOf(b) - countOf(a) || a - b);
-  for (const px of order) {
-    if (!byPx.has(px) || (base && offBase(px, base) === 0)) continue;
-    const target = [...byPx.keys()].filter((o) => o !== px && Math.abs(o - px) <= 1 && countOf(o) >= countOf(px)).sort((a, b) => countOf(b) - countOf(a) || a - b)[0];
-    if (target === undefined) continue;
-    for (const [ctx, n] of byPx.get(px)!) add(target, ctx, n);
-    byPx.delete(px);
+  const order = [...byPx.values()].sort((a, b) => b.count - a.count || (a.px % 2) - (b.px % 2) || a.px - b.px);
+  const done = new Set<number>();
+  for (const c of order) {
+    if (!byPx.has(c.px) || done.has(c.px)) continue;
+    done.add(c.px);
+    for (const o of order) {
+      if (o === c || done.has(o.px) || !byPx.has(o.px) || Math.abs(o.px - c.px) > 1) continue;
+      absorb(c, o);
+      byPx.delete(o.px);
+      done.add(o.px);
+    }
   }
-  const total = gaps.length;
+  return [...byPx.values()].sort((a, b) => a.px - b.px);
+}
+
+/**
+ * The spacing scale actually used: values within the base tolerance snap to its multiples;
+ * one-off noise is rejected — on-base values need ≥ 2 measurements, off-base ones ≥ 3 and a
+ * real share (≥ 20 % of all measurements with a base, ≥ 10 % without).
+ */
+export function selectSpacing(clusters: Cluster[], base: number | null): MeasuredSpacing[] {
+  const tol = base ? baseTolerance(base) : 0;
+  const snapped = new Map<number, Cluster>();
+  for (const c of clusters) {
+    const px = base && offBase(c.px, base) <= tol ? Math.max(1, Math.round(c.px / base)) * base : c.px;
+    const into = snapped.get(px) ?? { px, count: 0, contexts: new Map<SpacingContext, number>() };
+    absorb(into, c);
+    snapped.set(px, into);
+  }
+  const total = clusters.reduce((n, c) => n + c.count, 0);
   const out: MeasuredSpacing[] = [];
-  for (const [px, ctxs] of byPx) {
-    const count = countOf(px);
-    const onBase = base !== null && offBase(px, base) === 0;
-    const keep = onBase ? count >= SUPPORT_ON_BASE : count >= SUPPORT_OFF_BASE && count >= 0.1 * total;
+  for (const c of snapped.values()) {
+    const onBase = base !== null && offBase(c.px, base) === 0;
+    const keep = onBase ? c.count >= SUPPORT_ON_BASE : c.count >= SUPPORT_OFF_BASE && c.count >= (base ? 0.2 : 0.1) * total;
     if (!keep) continue;
-    const contexts = [...ctxs].map(([context, n]) => ({ context, count: n })).sort((a, b) => b.count - a.count || a.context.localeCompare(b.context));
-    out.push({ px, count, contexts });
+    const contexts = [...c.contexts].map(([context, count]) => ({ context, count })).sort((a, b) => b.count - a.count || a.context.localeCompare(b.context));
+    out.push({ px: c.px, count: c.count, contexts });
   }
   return out.sort((a, b) => a.px - b.px);
 }

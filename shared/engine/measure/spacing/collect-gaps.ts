@@ -36,10 +36,20 @@ function visit(b: Block, out: RawGap[]): void {
     }
   } else if (b.kind === "box" && b.children.length) {
     const inner = b.children[0]!;
-    for (const [side, dir] of SIDES) {
-      const d = (inner[side] - b[side]) * dir;
-      if (d > 0 && visibleEdge(inner, side)) out.push({ px: d, context: "padding" });
-    }
+    const d = SIDES.map(([side, dir], i) => {
+      const v = (inner[side] - b[side]) * dir;
+      // Touching the border (or the edge) is no padding; text edges never measure.
+      return v > (b.borders?.[i] ?? 0) && visibleEdge(inner, side) ? v : 0;
+    });
+    const [t, r, bt, l] = d as [number, number, number, number];
+    // Centering slack: in a row, equal top/bottom offsets larger than the row's own padding come
+    // from taller (text) content or alignment, not from the scale; likewise left/right in a column.
+    const slackY = inner.axis === "x" && t && bt && Math.abs(t - bt) <= 2 && Math.min(t, bt) > Math.max(l, r) + 1 && (l || r);
+    const slackX = inner.axis === "y" && l && r && Math.abs(l - r) <= 2 && Math.min(l, r) > Math.max(t, bt) + 1 && (t || bt);
+    d.forEach((v, i) => {
+      const vertical = i === 0 || i === 2;
+      if (v && !(vertical ? slackY : slackX)) out.push({ px: v, context: "padding" });
+    });
   }
   for (const c of b.children) visit(c, out);
 }

@@ -1,18 +1,21 @@
 /** How the export scale was decided. */
 export type ScaleSource = "given" | "inferred" | "default";
 
+const share = (xs: number[], s: number) => (xs.length ? xs.filter((x) => x % s === 0).length / xs.length : 0);
+
 /**
- * Infers the export scale from box geometry, only on strong evidence: at least 12 box edges,
- * ≥ 95 % of them and every gap on multiples of s, and borders whose thinnest width is exactly s
- * (a 1x design almost always has 1px borders). Tries 3 then 2; otherwise 1 ("default").
+ * Infers the export scale from box geometry, only on strong evidence. The telling sign is the
+ * border width: a 1x design draws 1px borders, an s× export draws them s px wide (antialiased box
+ * edges still read as 1px "borders" at any scale). Scale s (3, then 2) needs ≥ 4 border sides exactly
+ * s px wide making ≥ 20 % of the border sides, ≥ 12 box edges with ≥ 80 % on multiples of s, and
+ * ≥ 85 % of gaps on multiples of s. Otherwise 1 ("default"). A 1x design drawn only with 2px borders
+ * on an even grid would read as 2x: pass the scale when it is known.
  */
 export function inferScale(edges: number[], gaps: number[], borders: number[]): { scale: number; scaleSource: ScaleSource } {
-  if (edges.length >= 12 && borders.length >= 2) {
-    const thinnest = Math.min(...borders);
+  if (edges.length >= 12) {
     for (const s of [3, 2]) {
-      if (thinnest !== s || borders.some((b) => b % s !== 0)) continue;
-      const onGrid = edges.filter((e) => e % s === 0).length;
-      if (onGrid >= 0.95 * edges.length && gaps.every((g) => g % s === 0)) return { scale: s, scaleSource: "inferred" };
+      const exact = borders.filter((b) => b === s).length;
+      if (exact >= 4 && exact >= 0.2 * borders.length && share(edges, s) >= 0.8 && (gaps.length === 0 || share(gaps, s) >= 0.85)) return { scale: s, scaleSource: "inferred" };
     }
   }
   return { scale: 1, scaleSource: "default" };

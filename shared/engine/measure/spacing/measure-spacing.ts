@@ -2,7 +2,7 @@ import type { Hex } from "../../../contract/tokens.js";
 import type { MeasuredSpacing, RgbaImage } from "../../types.js";
 import { EngineError } from "../../errors.js";
 import { collectEdges, collectGaps } from "./collect-gaps.js";
-import { clusterSpacing } from "./cluster-spacing.js";
+import { clusterGaps, selectSpacing } from "./cluster-spacing.js";
 import { inferBase } from "./infer-base.js";
 import { inferScale, type ScaleSource } from "./infer-scale.js";
 import { xyCut } from "./xy-cut.js";
@@ -30,8 +30,8 @@ const NODE_BUDGET = 200_000;
 /**
  * Measures the spacing of a UI frame: background-difference mask → recursive XY-cut into boxes,
  * shapes and text → distances between visible edges (sibling gaps, box padding, frame insets) →
- * divided by the export scale → clustered (±1 px, snapped to the inferred base) with one-off
- * noise rejected. Text edges never measure spacing (line-height noise).
+ * divided by the export scale → clustered (±1 px) → base unit inferred → values snapped to the
+ * base, one-off noise rejected. Text edges never measure spacing (line-height noise).
  * @throws EngineError `corrupt_data` when the pixel buffer does not match the size, `bad_options` for a bad scale.
  */
 export function measureSpacing(image: RgbaImage, options: MeasureSpacingOptions = {}): SpacingMeasurement {
@@ -55,10 +55,8 @@ export function measureSpacing(image: RgbaImage, options: MeasureSpacingOptions 
     const { edges, borders } = collectEdges(root, width, height);
     ({ scale, scaleSource } = inferScale(edges, raw.map((g) => g.px), borders));
   }
-  const gaps = raw.map((g) => ({ px: g.px / scale, context: g.context }));
-  const hist = new Map<number, number>();
-  for (const g of gaps) hist.set(Math.round(g.px), (hist.get(Math.round(g.px)) ?? 0) + 1);
-  const supported = [...hist].filter(([, n]) => n >= 2).map(([v, count]) => ({ px: v, count }));
-  const baseUnit = inferBase(supported.length >= 2 ? supported : [...hist].map(([v, count]) => ({ px: v, count })));
-  return { spacing: clusterSpacing(gaps, baseUnit), baseUnit, scale, scaleSource };
+  const clusters = clusterGaps(raw.map((g) => ({ px: g.px / scale, context: g.context })));
+  const supported = clusters.filter((c) => c.count >= 2);
+  const baseUnit = inferBase(supported.length >= 2 ? supported : clusters);
+  return { spacing: selectSpacing(clusters, baseUnit), baseUnit, scale, scaleSource };
 }
