@@ -93,7 +93,7 @@ export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number
     if (small < 6 * u) return leaf("text");
     // A large area that is neither box nor cuttable (an L-shaped layout: rail + top bar) may
     // hold a layout on another backdrop: cut again on its dominant, then its perimeter color.
-    if (small >= 48 * u && depth < 30) {
+    if (small >= 48 * u && depth < 30 && tried.length === 0) {
       for (const c of [dominant(ctx, x0, y0, x1, y1), perimeterMode(ctx, x0, y0, x1, y1)]) {
         if (c === bg || tried.includes(c)) continue;
         const inner = xyCut(ctx, x0, y0, x1, y1, c, clip, depth + 1, [...tried, bg]);
