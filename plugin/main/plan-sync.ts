@@ -110,18 +110,22 @@ export function planSync(state: VariableState, collection: CollectionLike | unde
       continue;
     }
     const changedModes: string[] = [];
-    let oldValue: string | number | undefined;
+    const modeChanges: NonNullable<SyncEntry["modeChanges"]> = [];
     for (const m of modes) {
       const want = d.values[m.name];
       if (want === undefined) continue;
       const have = m.modeId ? resolveValue(state, v.valuesByMode[m.modeId], m.modeId) : null;
-      if (m.name === modes[0].name) oldValue = display(have);
-      if (!sameValue(want, have)) changedModes.push(m.name);
+      if (sameValue(want, have)) continue;
+      changedModes.push(m.name);
+      const old = display(have);
+      modeChanges.push(old === undefined ? { mode: m.name, newValue: display(want) as string | number } : { mode: m.name, oldValue: old, newValue: display(want) as string | number });
     }
     const kind = name !== v.name ? "rename" : changedModes.length > 0 ? "change" : "unchanged";
     const entry: SyncEntry = { tokenId: d.tokenId, name, type: d.type, variableId: v.id, newValue };
     if (kind === "rename") entry.oldName = v.name;
-    if (changedModes.length > 0 && oldValue !== undefined) entry.oldValue = oldValue;
+    const primaryChange = modeChanges.filter((c) => c.mode === modes[0].name)[0];
+    if (primaryChange?.oldValue !== undefined) entry.oldValue = primaryChange.oldValue;
+    if (modeChanges.length > 0) entry.modeChanges = modeChanges;
     items.push({ kind, desired: d, variable: v, name, changedModes, entry });
   }
   const written = new Set(items.map((i) => i.variable?.id));

@@ -76,8 +76,11 @@ export const SyncEntrySchema = z.object({
   type: z.enum(["COLOR", "FLOAT"]),
   variableId: z.string().optional(),
   oldName: z.string().optional(),
+  /** Old value in the chosen (primary) mode, when it changes. */
   oldValue: VarValue.optional(),
   newValue: VarValue,
+  /** Every mode whose value changes (primary and e.g. Dark), old → new. */
+  modeChanges: z.array(z.object({ mode: z.string(), oldValue: VarValue.optional(), newValue: VarValue })).optional(),
 });
 
 /** A token the sync skips instead of guessing: nothing is deleted or overwritten for it. */

@@ -138,6 +138,11 @@ describe("variables sync", () => {
     const dark = collection.modes.find((m) => m.name === "Dark")!;
     expect(bg.valuesByMode[dark.modeId]).toEqual({ r: 0x11 / 255, g: 0x11 / 255, b: 0x11 / 255, a: 1 });
     expect(bg.scopes).toEqual(["FRAME_FILL", "SHAPE_FILL"]);
+    const darker = tokenSet([color("color/bg", "#ffffff", { role: "background", modeValues: { Dark: "#000000" } })], [], ["Light", "Dark"]);
+    const next = await client.callAsync("preview-sync", request(darker, "Light"));
+    expect(next.modes).toEqual([{ name: "Light", exists: true }, { name: "Dark", exists: true }]);
+    expect(next.changed).toEqual([expect.objectContaining({ name: "color/bg", newValue: "#ffffff", modeChanges: [{ mode: "Dark", oldValue: "#111111", newValue: "#000000" }] })]);
+    expect(next.changed[0].oldValue).toBeUndefined();
   });
 
   it("explains the plan's mode limit and writes nothing", async () => {
