@@ -1,6 +1,6 @@
 import type { ExportFile, ExportOptions } from "./types.js";
 import type { NamedTokenSet } from "./resolve-names.js";
-import { colorInMode, modeSelector, spacingInMode } from "./modes.js";
+import { colorInMode, commentText, modeSelector, spacingInMode } from "./modes.js";
 import { cssVarName } from "./names.js";
 import { cssColor, cssDimension, cssGradient } from "./values.js";
 
@@ -32,8 +32,8 @@ export function cssModeBlocks(set: NamedTokenSet, options: ExportOptions, indent
   for (let i = 1; i < set.modes.length; i++) {
     const lines = cssDeclarations(set, i, options);
     if (lines.length === 0) continue;
-    const selector = modeSelector(set.modes[i], i).replace(/\n/g, `\n${indent}`);
-    blocks.push(`${indent}/* Mode: ${set.modes[i].replace(/\*\//g, "* /")} */\n${cssRule(selector, lines, indent)}`);
+    const selector = modeSelector(set.modes, i).replace(/\n/g, `\n${indent}`);
+    blocks.push(`${indent}/* Mode: ${commentText(set.modes[i])} */\n${cssRule(selector, lines, indent)}`);
   }
   return blocks;
 }

@@ -11,13 +11,24 @@ export function spacingInMode(token: SpacingToken, mode: string, modes: readonly
   return mode === modes[0] ? token.px : (token.modeValues?.[mode] ?? token.px);
 }
 
-/** A mode's slug for selectors and filenames: `Dark` → `dark`, `High contrast` → `high-contrast`; `mode-N` if empty. */
-export function modeSlug(mode: string, index: number): string {
-  return slugSegment(mode) || `mode-${index + 1}`;
+/**
+ * A mode's slug for selectors, keys and filenames: `Dark` → `dark`, `High contrast` → `high-contrast`,
+ * `mode-N` when nothing is left; unique within the set (a later mode with a taken slug gets `-N`).
+ */
+export function modeSlug(modes: readonly string[], index: number): string {
+  const base = (i: number): string => slugSegment(modes[i]) || `mode-${i + 1}`;
+  const slug = base(index);
+  for (let j = 0; j < index; j++) if (base(j) === slug) return `${slug}-${index + 1}`;
+  return slug;
 }
 
-/** The selector for a non-default mode: `.dark, [data-theme="dark"]`. */
-export function modeSelector(mode: string, index: number): string {
-  const slug = modeSlug(mode, index);
+/** The selector for a non-default mode: `.dark,\n[data-theme="dark"]`. */
+export function modeSelector(modes: readonly string[], index: number): string {
+  const slug = modeSlug(modes, index);
   return `.${slug},\n[data-theme="${slug}"]`;
+}
+
+/** Text safe inside any comment we write (block, JSDoc or line comments): no comment terminator, one line. */
+export function commentText(text: string): string {
+  return text.replace(/\*\//g, "* /").replace(/[\r\n\u2028\u2029]+/g, " ");
 }

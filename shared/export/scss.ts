@@ -1,6 +1,6 @@
 import type { ExportFile, ExportOptions } from "./types.js";
 import type { NamedTokenSet } from "./resolve-names.js";
-import { colorInMode, modeSlug, spacingInMode } from "./modes.js";
+import { colorInMode, commentText, modeSlug, spacingInMode } from "./modes.js";
 import { kebabName, scssVarName } from "./names.js";
 import { cssColor, cssDimension, cssGradient } from "./values.js";
 
@@ -30,7 +30,7 @@ export function exportScss(set: NamedTokenSet, options: ExportOptions): ExportFi
       ...set.spacing.map(({ token, name }): [string, string] => [kebabName(name), cssDimension(spacingInMode(token, mode, set.modes), options)]),
       ...set.gradients.map(({ token, name }): [string, string] => [kebabName(name), cssGradient(token, options.colorFormat)]),
     ];
-    parts.push(`// Mode: ${mode.replace(/\n/g, " ")}\n${map(`$tokens-${modeSlug(mode, i)}`, modePairs)}`);
+    parts.push(`// Mode: ${commentText(mode)}\n${map(`$tokens-${modeSlug(set.modes, i)}`, modePairs)}`);
   }
   return { filename: `${options.basename ?? "tokens"}.scss`, mediaType: "text/x-scss", content: parts.join("\n\n") + "\n" };
 }

@@ -1,7 +1,7 @@
 import type { ExportFile, ExportOptions } from "./types.js";
 import { ExportError } from "./types.js";
 import type { NamedTokenSet } from "./resolve-names.js";
-import { colorInMode, modeSelector, modeSlug, spacingInMode } from "./modes.js";
+import { colorInMode, commentText, modeSelector, modeSlug, spacingInMode } from "./modes.js";
 import { cssVarName, tailwindThemeVar } from "./names.js";
 import { cssColor, cssDimension, cssGradient } from "./values.js";
 import { cssRule } from "./css.js";
@@ -29,7 +29,7 @@ export function exportTailwind4(set: NamedTokenSet, options: ExportOptions): Exp
   for (const { token, name } of set.spacing) theme.push(`  ${tailwindThemeVar(name, "spacing")}: ${cssDimension(token.px, options)};`);
 
   const parts = ['@import "tailwindcss";'];
-  const dark = set.modes.findIndex((m, i) => i > 0 && modeSlug(m, i) === "dark");
+  const dark = set.modes.findIndex((_, i) => i > 0 && modeSlug(set.modes, i) === "dark");
   if (dark > 0) parts.push("@custom-variant dark (&:where(.dark, .dark *, [data-theme=\"dark\"], [data-theme=\"dark\"] *));");
   parts.push(cssRule("@theme", theme));
 
@@ -48,7 +48,7 @@ export function exportTailwind4(set: NamedTokenSet, options: ExportOptions): Exp
       const px = spacingInMode(token, mode, set.modes);
       if (px !== token.px) lines.push(`  ${tailwindThemeVar(name, "spacing")}: ${cssDimension(px, options)};`);
     }
-    if (lines.length > 0) baseLayer.push(`  /* Mode: ${mode.replace(/\*\//g, "* /")} */\n${cssRule(modeSelector(mode, i).replace(/\n/g, "\n  "), lines, "  ")}`);
+    if (lines.length > 0) baseLayer.push(`  /* Mode: ${commentText(mode)} */\n${cssRule(modeSelector(set.modes, i).replace(/\n/g, "\n  "), lines, "  ")}`);
   }
   if (baseLayer.length > 0) parts.push(`@layer base {\n${baseLayer.join("\n\n")}\n}`);
 

@@ -1,6 +1,6 @@
 import type { ExportFile, ExportOptions } from "./types.js";
 import type { NamedTokenSet } from "./resolve-names.js";
-import { colorInMode, modeSlug, spacingInMode } from "./modes.js";
+import { colorInMode, commentText, modeSlug, spacingInMode } from "./modes.js";
 import { jsObjectKey, nameSegments } from "./names.js";
 import { buildTree, type TreeGroup } from "./tree.js";
 import { cssColor, cssDimension, cssGradient } from "./values.js";
@@ -39,11 +39,11 @@ export function exportTypeScript(set: NamedTokenSet, options: ExportOptions): Ex
   if (set.modes.length > 1) {
     const modes = set.modes.map((m, i) => {
       const tree = i === 0 ? null : themeTree(set, m, options);
-      return `  ${jsObjectKey(modeSlug(m, i))}: ${tree ? `{\n${printTree(tree, "    ")}\n  }` : "theme"},`;
+      return `  ${jsObjectKey(modeSlug(set.modes, i))}: ${tree ? `{\n${printTree(tree, "    ")}\n  }` : "theme"},`;
     });
     parts.push(
       "/** The theme's shape with plain string values, shared by every mode. */\nexport type ThemeShape<T = Theme> = { readonly [K in keyof T]: T[K] extends string ? string : ThemeShape<T[K]> };",
-      `/** Every mode (${set.modes.join(", ")}); the first is the default. */\nexport const themes = {\n${modes.join("\n")}\n} as const satisfies Record<string, ThemeShape>;`,
+      `/** Every mode (${commentText(set.modes.join(", "))}); the first is the default. */\nexport const themes = {\n${modes.join("\n")}\n} as const satisfies Record<string, ThemeShape>;`,
       "export type ModeName = keyof typeof themes;",
     );
   }

@@ -1,8 +1,6 @@
-import { converter } from "culori";
+import { toOklch } from "./oklch.js";
 import type { GradientToken } from "../contract/tokens.js";
 import { ExportError, type ExportOptions } from "./types.js";
-
-const toOklch = converter("oklch");
 
 /** Format a number with at most `digits` decimals and no trailing zeros (`0.5`, `16`, `0.1451`). */
 export function formatNumber(n: number, digits = 4): string {

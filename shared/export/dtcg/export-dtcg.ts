@@ -159,7 +159,7 @@ export function exportDtcg(set: NamedTokenSet, options: ExportOptions): ExportFi
       $extensions: { [EXTENSION_KEY]: root },
       ...typedTree(entries),
     };
-    const filename = set.modes.length > 1 ? `${basename}.${modeSlug(mode, i)}.tokens.json` : `${basename}.tokens.json`;
+    const filename = set.modes.length > 1 ? `${basename}.${modeSlug(set.modes, i)}.tokens.json` : `${basename}.tokens.json`;
     return { filename, mediaType: DTCG_MEDIA_TYPE, content: `${formatJson(doc)}\n` };
   });
 }

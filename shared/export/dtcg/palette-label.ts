@@ -1,6 +1,5 @@
-import { converter } from "culori";
+import { toOklch } from "../oklch.js";
 
-const toOklch = converter("oklch");
 
 /** Upper OKLCH hue bound of each family, calibrated on Tailwind's 500 steps (red 25°, orange 47°, blue 260°, pink 354°). */
 const HUES: [number, string][] = [

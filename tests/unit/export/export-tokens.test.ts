@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { transformSync } from "esbuild";
 import { EXPORT_FORMATS, ExportError, exportTokens, type ExportFormat, type ExportOptions } from "../../../shared/export/index.js";
 import type { TokenSet } from "../../../shared/contract/tokens.js";
 import { lightTokens } from "./fixture-tokens.js";
@@ -45,5 +46,18 @@ describe("exportTokens", () => {
     const css = exportTokens(set, "css")[0].content;
     const blocks = customPropertiesBySelector(css);
     expect([...blocks.keys()]).toEqual([":root", '.dark-body-color-red,\n[data-theme="dark-body-color-red"]']);
+  });
+
+  it("mode names with comment terminators or newlines keep JS/TS output parseable; slugs stay unique", () => {
+    const modes = ["Light", "Dark */ throw 1; /*\nx", "dark"];
+    const set: TokenSet = { ...lightTokens, modes, colors: lightTokens.colors.map((c) => ({ ...c, modeValues: { [modes[1]]: "#000000", dark: "#111111" } })) };
+    for (const format of ["ts", "tailwind3", "tailwind3-cjs"] as const) {
+      const [file] = exportTokens(set, format);
+      expect(() => transformSync(file.content, { loader: "ts" }), format).not.toThrow();
+      expect(file.content).not.toContain("throw 1;\n");
+    }
+    expect(exportTokens(set, "dtcg").map((f) => f.filename)).toEqual(["tokens.light.tokens.json", "tokens.dark-throw-1-x.tokens.json", "tokens.dark.tokens.json"]);
+    const dup: TokenSet = { ...set, modes: ["Light", "Dark", "dark"] };
+    expect(exportTokens(dup, "dtcg").map((f) => f.filename)).toEqual(["tokens.light.tokens.json", "tokens.dark.tokens.json", "tokens.dark-3.tokens.json"]);
   });
 });
