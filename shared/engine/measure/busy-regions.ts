@@ -1,5 +1,7 @@
-import type { IndexedPixels } from "./index-pixels.js";
-import { TILE } from "./index-pixels.js";
+import type { OpaquePixels } from "./prepare-pixels.js";
+import { TILE, type TileChanges } from "./scan-frame.js";
+
+type Tiled = OpaquePixels & TileChanges;
 
 /** A connected group of busy tiles (many colors, no dominant one): a photo or a gradient. */
 export interface BusyRegion {
@@ -11,18 +13,23 @@ export interface BusyRegion {
 const BUSY_CHANGES = 0.45;
 /** A busy tile's most common color covers less than this share (text tiles keep their background). */
 const MAX_MODE_SHARE = 0.25;
+/** A smooth tile: this share of pixels change, nearly all by small steps (gradients, shadows, blur). */
+const SMOOTH_CHANGES = 0.2;
+const SMOOTH_SHARE = 0.9;
 
 /**
  * Finds busy tiles (most pixels differ from their neighbours and no color dominates) and groups
  * them into 8-connected regions. Returns the regions and a tile mask (1 = busy).
  */
-export function findBusyRegions(p: IndexedPixels): { regions: BusyRegion[]; mask: Uint8Array } {
-  const { tilesX, tilesY, tileChanges, tileArea } = p;
+export function findBusyRegions(p: Tiled): { regions: BusyRegion[]; mask: Uint8Array } {
+  const { tilesX, tilesY, tileChanges, tileSmall } = p;
   const mask = new Uint8Array(tilesX * tilesY);
-  const scratch = new Uint32Array(TILE * TILE);
   for (let t = 0; t < mask.length; t++) {
-    if (tileArea[t]! < 64 || tileChanges[t]! < tileArea[t]! * BUSY_CHANGES) continue;
-    if (modeShare(p, t, scratch) < MAX_MODE_SHARE) mask[t] = 1;
+    const area = tileArea(p, t);
+    const changes = tileChanges[t]!;
+    if (area < 64) continue;
+    if (changes >= area * SMOOTH_CHANGES && tileSmall[t]! >= changes * SMOOTH_SHARE) mask[t] = 1;
+    else if (changes >= area * BUSY_CHANGES && !hasDominantColor(p, t)) mask[t] = 1;
   }
   const regions: BusyRegion[] = [];
   const seen = new Uint8Array(mask.length);
@@ -55,21 +62,37 @@ export function findBusyRegions(p: IndexedPixels): { regions: BusyRegion[]; mask
   return { regions, mask };
 }
 
-function modeShare(p: IndexedPixels, t: number, scratch: Uint32Array): number {
+function tileArea(p: Tiled, t: number): number {
+  const tx = t % p.tilesX;
+  const ty = (t - tx) / p.tilesX;
+  return (Math.min(p.width, tx * TILE + TILE) - tx * TILE) * (Math.min(p.height, ty * TILE + TILE) - ty * TILE);
+}
+
+/**
+ * True when some color covers ≥ MAX_MODE_SHARE of the tile. Checks the colors at 16 grid samples
+ * (a color that common is missed with probability < 1 %), with early exit.
+ */
+function hasDominantColor(p: Tiled, t: number): boolean {
   const tx = t % p.tilesX;
   const ty = (t - tx) / p.tilesX;
   const x0 = tx * TILE;
   const y0 = ty * TILE;
   const x1 = Math.min(p.width, x0 + TILE);
   const y1 = Math.min(p.height, y0 + TILE);
-  let n = 0;
-  for (let y = y0; y < y1; y++) for (let x = x0; x < x1; x++) scratch[n++] = p.idx[y * p.width + x]!;
-  const vals = scratch.subarray(0, n).sort();
-  let best = 1;
-  let run = 1;
-  for (let i = 1; i < n; i++) {
-    run = vals[i] === vals[i - 1] ? run + 1 : 1;
-    if (run > best) best = run;
+  const need = (x1 - x0) * (y1 - y0) * MAX_MODE_SHARE;
+  const tried: number[] = [];
+  for (let sy = y0 + 2; sy < y1; sy += 4) {
+    for (let sx = x0 + 2; sx < x1; sx += 4) {
+      const v = p.px[sy * p.width + sx]!;
+      if (tried.includes(v)) continue;
+      tried.push(v);
+      let n = 0;
+      for (let y = y0; y < y1; y++) {
+        const row = y * p.width;
+        for (let x = x0; x < x1; x++) if (p.px[row + x] === v) n++;
+      }
+      if (n >= need) return true;
+    }
   }
-  return best / n;
+  return false;
 }

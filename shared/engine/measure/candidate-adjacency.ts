@@ -1,4 +1,4 @@
-import type { IndexedPixels } from "./index-pixels.js";
+import type { FrameScan } from "./scan-frame.js";
 
 /** Symmetric adjacency counts between candidate colors, at distance 1 or 2 (through one AA pixel). */
 export interface CandidateAdjacency {
@@ -13,58 +13,75 @@ export interface CandidateAdjacency {
 const MAX_NEIGHBOUR_KEYS = 256;
 
 /**
- * Pass 3: for candidate pixels on an edge, looks 1 and 2 px right and down for a different
+ * Pass 2: for candidate pixels on an edge, looks 1 and 2 px right and down for a different
  * candidate color and counts the pair. `rank` maps color index → candidate rank or -1.
  * For candidates flagged in `edgeOnly`, also remembers which colors touch them.
+ * Runs of non-candidate colors, and rows repeating their neighbours, are skipped whole (counts
+ * are therefore relative weights, not exact pixel pairs).
  */
-export function candidateAdjacency(p: IndexedPixels, rank: Int32Array, k: number, tileMask: Uint8Array, edgeOnly: Uint8Array): CandidateAdjacency {
-  const { width: w, height: h, idx, tilesX } = p;
-  const keys = p.table.keys;
+export function candidateAdjacency(p: FrameScan, rank: Int32Array, k: number, tileMask: Uint8Array, edgeOnly: Uint8Array): CandidateAdjacency {
+  const { width: w, height: h, px, tilesX, table } = p;
   const counts = new Int32Array(k * k);
   const neighbourKeys = new Map<number, Set<number>>();
-  const remember = (rc: number, c: number, j: number): void => {
-    const n = idx[j]!;
-    if (n === c) return;
-    let set = neighbourKeys.get(rc);
-    if (!set) neighbourKeys.set(rc, (set = new Set()));
-    if (set.size < MAX_NEIGHBOUR_KEYS) set.add(keys[n]!);
+  const rankOf = (v: number): number => {
+    const c = table.get(v & 0xffffff);
+    return c < 0 ? -1 : rank[c]!;
   };
   const add = (a: number, b: number): void => {
     counts[a * k + b]!++;
     counts[b * k + a]!++;
   };
+  const last = new Int32Array(k).fill(1);
+  const remember = (rc: number, v: number): void => {
+    if (last[rc] === v) return;
+    last[rc] = v;
+    let set = neighbourKeys.get(rc);
+    if (!set) neighbourKeys.set(rc, (set = new Set()));
+    if (set.size < MAX_NEIGHBOUR_KEYS) set.add(v & 0xffffff);
+  };
   for (let y = 0; y < h; y++) {
+    // A row equal to the rows above and below repeats the previous row's pairs: skip it.
+    if (p.rowSame[y] === 1 && y + 1 < h && p.rowSame[y + 1] === 1) continue;
     const row = y * w;
     const tileRow = (y >> 4) * tilesX;
-    for (let x = 0; x < w; x++) {
-      const i = row + x;
-      const c = idx[i]!;
-      const rc = rank[c]!;
-      if (rc < 0) continue;
-      if (edgeOnly[rc]) {
-        if (x > 0) remember(rc, c, i - 1);
-        if (x + 1 < w) remember(rc, c, i + 1);
-        if (y > 0) remember(rc, c, i - w);
-        if (y + 1 < h) remember(rc, c, i + w);
+    let x = 0;
+    while (x < w) {
+      const v = px[row + x]!;
+      let e = x + 1;
+      while (e < w && px[row + e] === v) e++;
+      const rc = tileMask[tileRow + (x >> 4)] ? -1 : rankOf(v);
+      if (rc < 0) {
+        x = e;
+        continue;
       }
-      if (x + 1 < w && idx[i + 1] !== c) {
-        if (tileMask[tileRow + (x >> 4)]) continue;
-        const r1 = rank[idx[i + 1]!]!;
+      const edge = edgeOnly[rc] === 1;
+      if (edge && x > 0) remember(rc, px[row + x - 1]!);
+      if (e < w && !tileMask[tileRow + ((e - 1) >> 4)]) {
+        if (edge) remember(rc, px[row + e]!);
+        const r1 = rankOf(px[row + e]!);
         if (r1 >= 0) add(rc, r1);
-        else if (x + 2 < w) {
-          const r2 = rank[idx[i + 2]!]!;
+        else if (e + 1 < w) {
+          const r2 = rankOf(px[row + e + 1]!);
           if (r2 >= 0 && r2 !== rc) add(rc, r2);
         }
       }
-      if (y + 1 < h && idx[i + w] !== c) {
-        if (tileMask[tileRow + (x >> 4)]) continue;
-        const d1 = rank[idx[i + w]!]!;
-        if (d1 >= 0) add(rc, d1);
-        else if (y + 2 < h) {
-          const d2 = rank[idx[i + 2 * w]!]!;
-          if (d2 >= 0 && d2 !== rc) add(rc, d2);
+      if (y + 1 < h) {
+        let lastV = -1;
+        let lastR = -1;
+        for (let xi = x; xi < e; xi++) {
+          if (edge && y > 0 && px[row - w + xi] !== v) remember(rc, px[row - w + xi]!);
+          const dv = px[row + w + xi]!;
+          if (dv === v || tileMask[tileRow + (xi >> 4)]) continue;
+          if (edge) remember(rc, dv);
+          if (dv !== lastV) [lastV, lastR] = [dv, rankOf(dv)];
+          if (lastR >= 0) add(rc, lastR);
+          else if (y + 2 < h) {
+            const d2 = rankOf(px[row + 2 * w + xi]!);
+            if (d2 >= 0 && d2 !== rc) add(rc, d2);
+          }
         }
       }
+      x = e;
     }
   }
   return { counts, k, neighbourKeys };

@@ -12,7 +12,6 @@ const STOP_TOLERANCE = 6;
 /** Input: all colors of the frame with their evidence; `isKept` marks selected colors. */
 export interface ChainInput {
   keys: Int32Array;
-  total: Int32Array;
   ev: ColorEvidence;
   framePixels: number;
   scale: number;

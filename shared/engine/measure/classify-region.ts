@@ -1,8 +1,10 @@
 import type { MeasuredGradient } from "../types.js";
 import { keyToHex, rgbToKey } from "./color-table.js";
 import type { BusyRegion } from "./busy-regions.js";
-import type { IndexedPixels } from "./index-pixels.js";
-import { TILE } from "./index-pixels.js";
+import type { OpaquePixels } from "./prepare-pixels.js";
+import { TILE, type TileChanges } from "./scan-frame.js";
+
+type FrameScan = OpaquePixels & TileChanges;
 
 const BINS = 48;
 /** RMS distance (8-bit units) of pixels from the 1-D profile below which a region is a gradient. */
@@ -20,8 +22,7 @@ export type RegionKind = { kind: "photo"; pixels: number } | { kind: "gradient";
  * then a 1-D color profile along it. Pixels close to the profile → gradient (stops from the
  * simplified profile, CSS angle), otherwise a photo/illustration.
  */
-export function classifyRegion(p: IndexedPixels, region: BusyRegion): RegionKind {
-  const keys = p.table.keys;
+export function classifyRegion(p: FrameScan, region: BusyRegion): RegionKind {
   // Least squares v = a + bx·(x-mx) + by·(y-my) per channel.
   let n = 0;
   let sx = 0;
@@ -31,6 +32,12 @@ export function classifyRegion(p: IndexedPixels, region: BusyRegion): RegionKind
     sx += x;
     sy += y;
   });
+  let area = 0;
+  for (const t of region.tiles) {
+    const tx = t % p.tilesX;
+    const ty = (t - tx) / p.tilesX;
+    area += (Math.min(p.width, tx * TILE + TILE) - tx * TILE) * (Math.min(p.height, ty * TILE + TILE) - ty * TILE);
+  }
   const mx = sx / n;
   const my = sy / n;
   let sxx = 0;
@@ -53,7 +60,7 @@ export function classifyRegion(p: IndexedPixels, region: BusyRegion): RegionKind
     }
   });
   const det = sxx * syy - sxy * sxy;
-  if (det <= 0) return { kind: "photo", pixels: n };
+  if (det <= 0) return { kind: "photo", pixels: area };
   let m00 = 0;
   let m01 = 0;
   let m11 = 0;
@@ -101,10 +108,9 @@ export function classifyRegion(p: IndexedPixels, region: BusyRegion): RegionKind
     if (bins[b * 4 + 3]! === 0) continue;
     profile.push({ pos: (b + 0.5) / BINS, rgb: [bins[b * 4]!, bins[b * 4 + 1]!, bins[b * 4 + 2]!] });
   }
-  void keys;
-  if (profile.length < 3 || rms > MAX_GRADIENT_RMS) return { kind: "photo", pixels: n };
+  if (profile.length < 3 || rms > MAX_GRADIENT_RMS) return { kind: "photo", pixels: area };
   extrapolateEnds(profile);
-  if (dist(profile[0]!.rgb, profile[profile.length - 1]!.rgb) < MIN_SPAN) return { kind: "photo", pixels: n };
+  if (dist(profile[0]!.rgb, profile[profile.length - 1]!.rgb) < MIN_SPAN) return { kind: "photo", pixels: area };
   const kept = simplify(profile, 0, profile.length - 1);
   const stops = kept.map((i) => ({
     hex: keyToHex(rgbToKey(clamp(profile[i]!.rgb[0]), clamp(profile[i]!.rgb[1]), clamp(profile[i]!.rgb[2]))),
@@ -112,18 +118,20 @@ export function classifyRegion(p: IndexedPixels, region: BusyRegion): RegionKind
   }));
   // CSS angle: 0 = to top, 90 = to right; image y grows downward.
   const angle = Math.round(((Math.atan2(dirX, -dirY) * 180) / Math.PI + 360) % 360);
-  return { kind: "gradient", pixels: n, gradient: { stops, angle, coverage: n / (p.width * p.height) } };
+  return { kind: "gradient", pixels: area, gradient: { stops, angle, coverage: area / (p.width * p.height) } };
 }
 
-function forEachPixel(p: IndexedPixels, region: BusyRegion, fn: (x: number, y: number, key: number) => void): void {
-  const keys = p.table.keys;
+/** Visits the region's pixels; regions over 64k px are sampled on a 2×2 grid (statistics only). */
+function forEachPixel(p: FrameScan, region: BusyRegion, fn: (x: number, y: number, key: number) => void): void {
+  const px = p.px;
+  const step = region.tiles.length * TILE * TILE > 65536 ? 2 : 1;
   for (const t of region.tiles) {
     const tx = t % p.tilesX;
     const ty = (t - tx) / p.tilesX;
     const x1 = Math.min(p.width, tx * TILE + TILE);
     const y1 = Math.min(p.height, ty * TILE + TILE);
-    for (let y = ty * TILE; y < y1; y++) {
-      for (let x = tx * TILE; x < x1; x++) fn(x, y, keys[p.idx[y * p.width + x]!]!);
+    for (let y = ty * TILE; y < y1; y += step) {
+      for (let x = tx * TILE; x < x1; x += step) fn(x, y, px[y * p.width + x]! & 0xffffff);
     }
   }
 }

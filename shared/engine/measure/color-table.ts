@@ -18,6 +18,18 @@ export class ColorTable {
     this.keys = new Int32Array(capacityPow2 >> 1);
   }
 
+  /** Dense index of `key`, or -1 when absent. */
+  get(key: number): number {
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0;
+    slot = (slot ^ (slot >>> 15)) & this.mask;
+    for (;;) {
+      const k = this.slots[slot]!;
+      if (k === key) return this.slotIdx[slot]!;
+      if (k === -1) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
   /** Dense index of `key`, inserting it when new. */
   indexOf(key: number): number {
     let slot = Math.imul(key, 0x9e3779b1) >>> 0;

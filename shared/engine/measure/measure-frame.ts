@@ -4,9 +4,10 @@ import { contrastAgainst } from "../contrast/contrast.js";
 import type { FrameMeasurement, MeasuredColor, MeasuredGradient, MeasureOptions, RgbaImage } from "../types.js";
 import { findBusyRegions } from "./busy-regions.js";
 import { classifyRegion } from "./classify-region.js";
-import { gatherEvidence } from "./color-evidence.js";
 import { keyToHex } from "./color-table.js";
-import { indexPixels } from "./index-pixels.js";
+import { preparePixels } from "./prepare-pixels.js";
+import { countTileChanges, scanFrame } from "./scan-frame.js";
+import { measureSpacing } from "./spacing/measure-spacing.js";
 import { selectColors, type Selection } from "./select-colors.js";
 
 /** Busy regions smaller than this (px at 1x) are ignored rather than counted as photos. */
@@ -14,38 +15,46 @@ const MIN_PHOTO_AREA = 32 * 32;
 
 /**
  * Measures one decoded frame: exact colors of flat regions with coverage and usage, gradients
- * (stops + angle), photo count, contrast of text colors; spacing via the spacing module.
+ * (stops + angle), photo count, contrast of text colors; spacing via the spacing module, which
+ * also infers the export scale when none is given (colors then use that scale for their thresholds).
  */
 export function measureFrame(image: RgbaImage, options: MeasureOptions): FrameMeasurement {
   const types = options.types ?? ["color", "spacing"];
-  const scale = options.scale ?? 1;
   const frame: FrameReport = {
     id: options.frameId,
     name: options.name ?? options.frameId,
     width: image.width,
     height: image.height,
-    scale,
+    scale: options.scale ?? 1,
     scaleSource: options.scale !== undefined ? "given" : "default",
     photos: 0,
     ...(options.mode !== undefined ? { mode: options.mode } : {}),
   };
   const result: FrameMeasurement = { frame, colors: [], gradients: [], spacing: [], baseUnit: null };
-  if (types.includes("color")) measureColors(image, scale, result);
+  if (types.includes("spacing")) {
+    const sp = measureSpacing(image, options.scale !== undefined ? { scale: options.scale } : {});
+    result.spacing = sp.spacing;
+    result.baseUnit = sp.baseUnit;
+    frame.scale = sp.scale;
+    frame.scaleSource = sp.scaleSource;
+  }
+  if (types.includes("color")) measureColors(image, frame.scale, result);
   return result;
 }
 
 function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): void {
-  const p = indexPixels(image);
-  const { regions, mask } = findBusyRegions(p);
+  const opaque = preparePixels(image);
+  const tiles = countTileChanges(opaque);
+  const { regions, mask } = findBusyRegions({ ...opaque, ...tiles });
   const gradients: MeasuredGradient[] = [];
   let photos = 0;
   for (const region of regions) {
-    const kind = classifyRegion(p, region);
+    const kind = classifyRegion({ ...opaque, ...tiles }, region);
     if (kind.kind === "gradient") gradients.push(kind.gradient);
     else if (kind.pixels >= MIN_PHOTO_AREA * scale * scale) photos++;
   }
-  const ev = gatherEvidence(p, mask);
-  const sel = selectColors(p, ev, mask, scale);
+  const p = scanFrame(opaque, tiles, mask);
+  const sel = selectColors(p, mask, scale);
   for (const g of sel.gradients) if (!gradients.some((known) => sameGradient(known, g))) gradients.push(g);
   const n = image.width * image.height;
   const colors: MeasuredColor[] = sel.colors.map((s) => ({

@@ -5,7 +5,7 @@ import type { MeasuredGradient } from "../types.js";
 import { chainGradients } from "./chain-gradients.js";
 import { candidateAdjacency, type CandidateAdjacency } from "./candidate-adjacency.js";
 import type { ColorEvidence } from "./color-evidence.js";
-import type { IndexedPixels } from "./index-pixels.js";
+import type { FrameScan } from "./scan-frame.js";
 
 /** Most candidates examined per frame (by evidence). */
 const MAX_CANDIDATES = 768;
@@ -38,11 +38,15 @@ const de = differenceCiede2000();
  * that are not blends of two adjacent kept colors. Blends are rejected only where they touch
  * both parents (on an edge), so a real gray between black and white regions is kept.
  */
-export function selectColors(p: IndexedPixels, ev: ColorEvidence, tileMask: Uint8Array, scale: number): Selection {
+export function selectColors(p: FrameScan, tileMask: Uint8Array, scale: number): Selection {
+  const ev = p.ev;
   const minBlock = Math.max(4, Math.round(6 * scale * scale));
   const minLine = Math.max(6, Math.round(8 * scale));
+  const keys = p.table.keys;
+  const chains = chainGradients({ keys, ev, framePixels: p.width * p.height, scale });
   const cands: number[] = [];
   for (let c = 0; c < p.table.size; c++) {
+    if (chains.bands.has(c)) continue;
     const solidLine = ev.line[c]! - ev.blendLine[c]!;
     if (ev.block[c]! >= minBlock || solidLine >= minLine) cands.push(c);
   }
@@ -55,7 +59,6 @@ export function selectColors(p: IndexedPixels, ev: ColorEvidence, tileMask: Uint
   const edgeOnly = new Uint8Array(k);
   cands.forEach((c, r) => (edgeOnly[r] = ev.block[c]! < 4 * minBlock || ev.block[c]! < ev.line[c]! ? 1 : 0));
   const adjacency = candidateAdjacency(p, rank, k, tileMask, edgeOnly);
-  const keys = p.table.keys;
   const kept: number[] = [];
   const keptFlag = new Uint8Array(k);
   for (let r = 0; r < k; r++) {
@@ -63,18 +66,16 @@ export function selectColors(p: IndexedPixels, ev: ColorEvidence, tileMask: Uint
     keptFlag[r] = 1;
     kept.push(r);
   }
-  const chains = chainGradients({ keys, total: p.total, ev, framePixels: p.width * p.height, scale });
   // Merge true duplicates (ΔE2000 < DUPLICATE_DE) into the better-supported color.
   const colors: SelectedColor[] = [];
   for (const r of kept) {
     const c = cands[r]!;
-    if (chains.bands.has(c)) continue;
     const dup = colors.find((s) => de(toRgb(s.key), toRgb(keys[c]!)) < DUPLICATE_DE);
     if (dup) {
-      dup.pixels += p.total[c]!;
+      dup.pixels += ev.total[c]!;
       continue;
     }
-    colors.push({ key: keys[c]!, pixels: p.total[c]!, usage: usageOf(ev, c, scale), rank: r });
+    colors.push({ key: keys[c]!, pixels: ev.total[c]!, usage: usageOf(ev, c, scale), rank: r });
   }
   return { colors, adjacency, byRank: cands, gradients: chains.gradients };
 }

@@ -1,0 +1,199 @@
+import { ColorTable } from "./color-table.js";
+import { createEvidence, growEvidence, isBetween, smallStep, smoothUnion, type ColorEvidence } from "./color-evidence.js";
+import { NO_PIXEL, type OpaquePixels } from "./prepare-pixels.js";
+
+/** Tile edge in px used for the busy-region (photo / gradient) map. */
+export const TILE = 16;
+
+/** Everything the single full pass over the pixels produces. */
+export interface FrameScan extends OpaquePixels {
+  table: ColorTable;
+  ev: ColorEvidence;
+  /** Row y → 1 when equal to row y − 1. */
+  rowSame: Uint8Array;
+  tilesX: number;
+  tilesY: number;
+  /** Tile → pixels that differ from their left or upper neighbour. */
+  tileChanges: Int32Array;
+}
+
+/** Tile grid of a frame with, per tile, the pixels that differ from their left or upper neighbour. */
+export interface TileChanges {
+  tilesX: number;
+  tilesY: number;
+  tileChanges: Int32Array;
+  /** Tile → changes that are small steps (≤ SMOOTH_STEP per channel): gradients, shadows, blur. */
+  tileSmall: Int32Array;
+}
+
+/** Cheap pre-pass (two compares per pixel): change counts per tile, for the busy-region map. */
+export function countTileChanges(p: OpaquePixels): TileChanges {
+  const { px, width: w, height: h } = p;
+  const tilesX = Math.ceil(w / TILE);
+  const tilesY = Math.ceil(h / TILE);
+  const tileChanges = new Int32Array(tilesX * tilesY);
+  const tileSmall = new Int32Array(tilesX * tilesY);
+  for (let y = 0; y < h; y++) {
+    const row = y * w;
+    const tileRow = (y >> 4) * tilesX;
+    for (let x = 0; x < w; x++) {
+      const v = px[row + x]!;
+      const l = x > 0 ? px[row + x - 1]! : v;
+      const u = y > 0 ? px[row - w + x]! : v;
+      if (l === v && u === v) continue;
+      const t = tileRow + (x >> 4);
+      tileChanges[t]!++;
+      if ((l === v || smallStep(l, v)) && (u === v || smallStep(u, v))) tileSmall[t]!++;
+    }
+  }
+  return { tilesX, tilesY, tileChanges, tileSmall };
+}
+
+/**
+ * The full pass: walks each row run by run (a hash look-up per run, not per pixel), skipping
+ * busy tiles (mask 1), and gathers per-color evidence, the longest runs and the smooth-step families.
+ */
+export function scanFrame(p: OpaquePixels, tiles: TileChanges, busy: Uint8Array): FrameScan {
+  const same = rowsEqualToPrevious(p);
+  const scan: FrameScan = { ...p, ...tiles, table: new ColorTable(), ev: createEvidence(1 << 12), rowSame: same };
+  const colColor = new Int32Array(p.width).fill(-1);
+  const colStart = new Int32Array(p.width);
+  for (let y = 0; y < p.height; y++) {
+    const tileRow = (y >> 4) * tiles.tilesX;
+    // Rows y-1, y, y+1 identical (and y-1 in the same tile row): evidence per run, O(1) each.
+    const steady = (y & 15) !== 0 && same[y] === 1 && y + 1 < p.height && same[y + 1] === 1;
+    let tx = 0;
+    while (tx < tiles.tilesX) {
+      if (busy[tileRow + tx]) {
+        tx++;
+        continue;
+      }
+      let end = tx + 1;
+      while (end < tiles.tilesX && !busy[tileRow + end]) end++;
+      if (steady) scanSteadySegment(scan, y, tx * TILE, Math.min(p.width, end * TILE));
+      else scanSegment(scan, y, tx * TILE, Math.min(p.width, end * TILE), colColor, colStart);
+      tx = end;
+    }
+  }
+  for (let x = 0; x < p.width; x++) if (colColor[x]! >= 0) closeRun(scan.ev.maxRun, colColor[x]!, p.height - colStart[x]!);
+  return scan;
+}
+
+/** Row y → 1 when it is pixel-for-pixel equal to row y − 1. */
+function rowsEqualToPrevious(p: OpaquePixels): Uint8Array {
+  const { px, width: w, height: h } = p;
+  const same = new Uint8Array(h);
+  for (let y = 1; y < h; y++) {
+    const row = y * w;
+    let x = 0;
+    while (x < w && px[row + x] === px[row - w + x]) x++;
+    if (x === w) same[y] = 1;
+  }
+  return same;
+}
+
+/**
+ * Evidence of a segment whose rows above and below are identical to it: every pixel has equal
+ * up/down neighbours, so each run's block/interior/line counts follow from its length and ends.
+ * Same results as scanSegment; column runs simply continue; smooth steps were seen on row y − 1.
+ */
+function scanSteadySegment(scan: FrameScan, y: number, x0: number, x1: number): void {
+  const { px, width: w } = scan;
+  const row = y * w;
+  let x = x0;
+  while (x < x1) {
+    const v = px[row + x]!;
+    let e = x + 1;
+    while (e < x1 && px[row + e] === v) e++;
+    const c = lookup(scan, v);
+    const ev = scan.ev;
+    const len = e - x;
+    ev.pixels[c]! += len;
+    ev.sumX[c]! += (len * (x + e - 1)) / 2;
+    ev.sumY[c]! += len * y;
+    ev.total[c]! += len;
+    closeRun(ev.maxRun, c, len);
+    const leftSame = x > 0 && px[row + x - 1] === v;
+    const rightSame = e < w && px[row + e] === v;
+    ev.block[c]! += len - 1 + (rightSame ? 1 : 0);
+    const interior = Math.max(0, len - 2 + (leftSame ? 1 : 0) + (rightSame ? 1 : 0));
+    ev.interior[c]! += interior;
+    ev.line[c]! += len - interior;
+    if (len === 1 && !leftSame && !rightSame && x > 0 && e < w) {
+      const a = px[row + x - 1]!;
+      const b = px[row + e]!;
+      if (a !== b && isBetween(v, a, b)) ev.blendLine[c]!++;
+    }
+    x = e;
+  }
+}
+
+function lookup(scan: FrameScan, v: number): number {
+  const c = scan.table.indexOf(v & 0xffffff);
+  if (c >= scan.ev.total.length) scan.ev = growEvidence(scan.ev, scan.ev.total.length * 2);
+  return c;
+}
+
+function closeRun(maxRun: Int32Array, c: number, len: number): void {
+  if (len > maxRun[c]!) maxRun[c] = len;
+}
+
+/** Evidence of pixels [x0, x1) of row y (neighbours are read across the segment's ends). */
+function scanSegment(scan: FrameScan, y: number, x0: number, x1: number, colColor: Int32Array, colStart: Int32Array): void {
+  const { px, width: w, height: h } = scan;
+  const row = y * w;
+  const up = y > 0 ? row - w : -1;
+  const dn = y + 1 < h ? row + w : -1;
+  let x = x0;
+  while (x < x1) {
+    const v = px[row + x]!;
+    let e = x + 1;
+    while (e < x1 && px[row + e] === v) e++;
+    const c = lookup(scan, v);
+    let ev = scan.ev;
+    const len = e - x;
+    ev.pixels[c]! += len;
+    ev.sumX[c]! += (len * (x + e - 1)) / 2;
+    ev.sumY[c]! += len * y;
+    ev.total[c]! += len;
+    if (x > 0 && px[row + x - 1] !== v && smallStep(px[row + x - 1]!, v)) {
+      const o = lookup(scan, px[row + x - 1]!);
+      ev = scan.ev;
+      smoothUnion(ev.smooth, c, o);
+    }
+    closeRun(ev.maxRun, c, len);
+    const leftSame = x > 0 && px[row + x - 1] === v;
+    const rightSame = e < w && px[row + e] === v;
+    for (let xi = x; xi < e; xi++) {
+      const hl = xi > x || leftSame;
+      const hr = xi < e - 1 || rightSame;
+      const uv = up >= 0 ? px[up + xi]! : NO_PIXEL;
+      const dv = dn >= 0 ? px[dn + xi]! : NO_PIXEL;
+      const us = uv === v;
+      const ds = dv === v;
+      if (!us && uv !== NO_PIXEL && smallStep(uv, v)) {
+        const o = lookup(scan, uv);
+        ev = scan.ev;
+        smoothUnion(ev.smooth, c, o);
+      }
+      if (colColor[xi] !== c) {
+        if (colColor[xi]! >= 0) closeRun(ev.maxRun, colColor[xi]!, y - colStart[xi]!);
+        colColor[xi] = c;
+        colStart[xi] = y;
+      }
+      if (hr && ds && px[dn + xi + 1] === v) ev.block[c]!++;
+      const hm = hl && hr;
+      if (hm && us && ds) {
+        ev.interior[c]!++;
+        continue;
+      }
+      const vm = us && ds;
+      if (!hm && !vm) continue;
+      ev.line[c]!++;
+      const a = hm ? uv : xi > 0 ? px[row + xi - 1]! : NO_PIXEL;
+      const b = hm ? dv : xi + 1 < w ? px[row + xi + 1]! : NO_PIXEL;
+      if (a !== NO_PIXEL && b !== NO_PIXEL && a !== b && a !== v && b !== v && isBetween(v, a, b)) ev.blendLine[c]!++;
+    }
+    x = e;
+  }
+}
