@@ -2,10 +2,13 @@ import type { Block } from "./block.js";
 import { group, xyCut, type Clip, type CutContext } from "./xy-cut.js";
 import { splitEdges } from "./split-edges.js";
 
-/** Color of the middle half of a straight pixel line when ≥ 95 % of it is one color, else -1. */
+/**
+ * Color of the middle 30 % of a straight pixel line when ≥ 95 % of it is one color, else -1
+ * (the middle only, so corner radii up to a third of the side do not spoil it).
+ */
 function uniformLine(ctx: CutContext, x: number, y: number, dx: number, dy: number, len: number): number {
-  const from = Math.floor(len / 4);
-  const to = Math.max(from + 1, len - Math.floor(len / 4));
+  const from = Math.floor(len * 0.35);
+  const to = Math.max(from + 1, Math.ceil(len * 0.65));
   const { px, width } = ctx;
   const first = px[(y + dy * from) * width + x + dx * from]!;
   let same = 0;

@@ -21,6 +21,16 @@ export function collectGaps(root: Block, width: number, height: number): RawGap[
     const d = (root[side] - frame[side]) * dir;
     if (d > 0 && visibleEdge(root, side)) out.push({ px: d, context: "inset" });
   }
+  // Frame padding of each top-level band: a row of the frame inset from its side edges.
+  if (root.kind === "group") {
+    const across: [Side, 1 | -1][] = root.axis === "y" ? [["x0", 1], ["x1", -1]] : [["y0", 1], ["y1", -1]];
+    for (const band of root.children) {
+      for (const [side, dir] of across) {
+        const d = (band[side] - frame[side]) * dir;
+        if (d > 0 && band[side] !== root[side] && visibleEdge(band, side)) out.push({ px: d, context: "inset" });
+      }
+    }
+  }
   visit(root, out);
   return out;
 }
