@@ -131,8 +131,9 @@ export function App({ rpc }: { rpc: RpcClient }) {
         )}
         {screen === "frames" && (
           <>
-            {error && <ErrorBanner error={error} countdown={countdown} onRetry={() => extract()} onSettings={() => setScreen("settings")} />}
             <FramesScreen frames={selection} thumbs={thumbs} modes={modes} onMode={(id, m) => setModes({ ...modes, [id]: m })} progress={progress} busy={busy} />
+            {/* Below the list, so an error never pushes the frames down. */}
+            {error && <ErrorBanner error={error} countdown={countdown} onRetry={() => extract()} onSettings={() => setScreen("settings")} />}
           </>
         )}
         {screen === "review" && extraction && <ReviewScreen response={extraction.response} tokens={extraction.tokens} origin={extraction.origin} onChange={(tokens) => update({ ...extraction, tokens })} />}

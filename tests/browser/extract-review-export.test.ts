@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import type { ExtractResponse } from "../../shared/contract/extract.js";
 import { launchChromium } from "./chromium.js";
-import { openPluginAsync } from "./harness/open-plugin.js";
+import { openPluginAsync, waitForReviewAsync } from "./harness/open-plugin.js";
 import { createScriptedMain } from "./harness/scripted-main.js";
 import { startLocalWorkerAsync, type LocalWorker } from "./harness/start-worker.js";
 
@@ -42,7 +42,7 @@ describe("select → extract → review → export (real Worker in Miniflare, he
       new MutationObserver(() => document.querySelectorAll("[data-testid=stage]").forEach((n) => seen.includes(n.textContent!) || seen.push(n.textContent!))).observe(document.body, { subtree: true, childList: true, characterData: true });
     });
     await ui.click("[data-testid=extract]");
-    await ui.waitForSelector("[data-testid=color]", { timeout: 60_000 });
+    await waitForReviewAsync(ui);
     const stages = await ui.evaluate(() => (window as unknown as { __stages: string[] }).__stages);
     // Live progress per stage from the SSE stream (renders may coalesce adjacent stages).
     const ORDER = ["Exporting…", "Uploading…", "Received", "Checked", "Decoded", "Measured", "Naming…", "Merging…", "Done"];

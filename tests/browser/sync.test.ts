@@ -5,7 +5,7 @@ import { startMain } from "../../plugin/main/start-main.js";
 import { createFigmaFake } from "../fakes/figma/index.js";
 import { launchChromium } from "./chromium.js";
 import { addFixtureFrame } from "./harness/fixture-node.js";
-import { openPluginAsync } from "./harness/open-plugin.js";
+import { openPluginAsync, waitForReviewAsync } from "./harness/open-plugin.js";
 import { startLocalWorkerAsync, type LocalWorker } from "./harness/start-worker.js";
 
 const toHex = (c: { r: number; g: number; b: number }) => `#${[c.r, c.g, c.b].map((v) => Math.round(v * 255).toString(16).padStart(2, "0")).join("")}`;
@@ -22,7 +22,7 @@ describe("extract → sync preview → apply, with the real main thread on the F
   it("previews created variables, writes exact values on confirm, then shows everything unchanged and a rename", async () => {
     const fake = createFigmaFake();
     const stopMain = startMain(fake.figma);
-    const { node } = addFixtureFrame(fake, "Dark app", "tests/fixtures/corpus/dark-app@2x.png", 2);
+    const node = addFixtureFrame(fake, "Dark app", "tests/fixtures/corpus/dark-app@2x.png", 2);
     fake.select([node]);
     const plugin = await openPluginAsync(browser, fake.ui, { theme: "dark" });
     const { ui } = plugin;
@@ -38,7 +38,7 @@ describe("extract → sync preview → apply, with the real main thread on the F
     await plugin.screenshotAsync("7-frames-dark");
 
     await ui.click("[data-testid=extract]");
-    await ui.waitForSelector("[data-testid=color]", { timeout: 60_000 });
+    await waitForReviewAsync(ui);
     const hexes = await ui.$$eval("[data-testid=color]", (els) => els.map((e) => e.getAttribute("data-hex")!));
     for (const hex of ["#0b0f19", "#111827", "#1f2937"]) expect(hexes).toContain(hex);
     await plugin.screenshotAsync("8-review-dark");
@@ -67,6 +67,18 @@ describe("extract → sync preview → apply, with the real main thread on the F
     await expect(ui.textContent("[data-testid=diff-renamed]", { timeout: 10_000 })).resolves.toContain("Renamed");
     await expect(ui.textContent("[data-testid=sync-preview]")).resolves.toContain("color/surface/raised");
     await plugin.screenshotAsync("10-sync-rename-dark");
+
+    // Export the file's existing variables (list-collections → export-variables → exporters).
+    await ui.getByRole("button", { name: "Back", exact: true }).click();
+    await ui.click("nav >> text=Export");
+    const source = ui.locator("[data-testid=export-source]");
+    await expect.poll(() => source.locator("option").allTextContents()).toContain(`Variables: Copy That (${hexes.length})`);
+    await source.selectOption({ label: `Variables: Copy That (${hexes.length})` });
+    await ui.click('[data-format="tailwind"]');
+    await expect.poll(() => ui.textContent("[data-testid=export-preview]")).toContain("@theme");
+    const tw = (await ui.textContent("[data-testid=export-preview]"))!;
+    for (const hex of hexes) expect(tw).toContain(hex);
+    await plugin.screenshotAsync("11-export-variables-dark");
     await plugin.close();
     stopMain();
   });

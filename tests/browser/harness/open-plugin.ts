@@ -75,3 +75,9 @@ export async function openPluginAsync(browser: Browser, main: MainSide, options:
     },
   };
 }
+
+/** Waits for the review screen after Extract; fails fast with the UI's error text if an error shows instead. */
+export async function waitForReviewAsync(ui: Frame): Promise<void> {
+  const first = await ui.waitForSelector("[data-testid=color], [data-testid=error]", { timeout: 90_000 });
+  if ((await first.getAttribute("data-testid")) === "error") throw new Error(`extraction failed in the UI: ${await first.textContent()}`);
+}
