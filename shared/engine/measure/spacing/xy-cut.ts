@@ -104,13 +104,41 @@ export function group(ctx: CutContext, axis: "x" | "y", rects: number[][], bg: n
   }
   if (children.length === 0) return null;
   if (children.length === 1) return children[0]!;
+  demoteGlyphs(children, axis, ctx.unit);
   return {
-    kind: "group",
+    // A group of nothing but text is text (a word, a line, a paragraph).
+    kind: children.every((c) => c.kind === "text") ? "text" : "group",
     axis,
     x0: Math.min(...children.map((c) => c.x0)),
     y0: Math.min(...children.map((c) => c.y0)),
     x1: Math.max(...children.map((c) => c.x1)),
     y1: Math.max(...children.map((c) => c.y1)),
-    children,
+    children: children.every((c) => c.kind === "text") ? [] : children,
   };
+}
+
+/**
+ * Glyph-sized boxes and shapes (bold letters, digits, icons) that sit within 6 px (1x) of text
+ * along the group's axis are text too: repeated until stable, so a run of such glyphs turns
+ * into text together. Real boxes beside text (checkboxes, dots) keep a larger gap.
+ */
+function demoteGlyphs(children: Block[], axis: "x" | "y", unit: number): void {
+  const near = 6 * unit;
+  const small = 24 * unit;
+  const gap = (a: Block, b: Block) => (axis === "x" ? b.x0 - a.x1 : b.y0 - a.y1);
+  const thin = (b: Block) => (axis === "x" ? b.y1 - b.y0 : b.x1 - b.x0) <= small && (axis === "x" ? b.x1 - b.x0 : b.y1 - b.y0) <= small;
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < children.length; i++) {
+      const c = children[i]!;
+      if ((c.kind !== "box" && c.kind !== "shape") || !thin(c)) continue;
+      const prev = children[i - 1];
+      const next = children[i + 1];
+      if ((prev && prev.kind === "text" && gap(prev, c) <= near) || (next && next.kind === "text" && gap(c, next) <= near)) {
+        children[i] = { ...c, kind: "text", children: [] };
+        changed = true;
+      }
+    }
+  }
 }
