@@ -75,6 +75,6 @@ export interface FigmaApi {
   createSlice(): SliceLike;
   notify(message: string, options?: NotificationOptions): NotificationHandler;
   commitUndo(): void;
-  on(type: "selectionchange", callback: () => void): void;
-  off(type: "selectionchange", callback: () => void): void;
+  on(type: "selectionchange" | "currentpagechange", callback: () => void): void;
+  off(type: "selectionchange" | "currentpagechange", callback: () => void): void;
 }

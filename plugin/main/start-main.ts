@@ -7,7 +7,7 @@ import { describeSelection } from "./selection";
 
 /**
  * Starts the main thread against an injected `figma` (the real global in `index.ts`, the fake
- * in tests): serves the UI's RPC calls and pushes `selection-changed` on every selection change.
+ * in tests): serves the UI's RPC calls and pushes `selection-changed` on every selection or page change.
  * Returns a function that stops both.
  */
 export function startMain(figma: FigmaApi): () => void {
@@ -18,9 +18,12 @@ export function startMain(figma: FigmaApi): () => void {
   };
   const stopRpc = serveRpcCore(createHandlers(figma), post, subscribe, checkParams);
   const onSelection = () => emitEvent(post, "selection-changed", describeSelection(figma.currentPage.selection));
+  // A page switch changes the selection too (each page keeps its own).
   figma.on("selectionchange", onSelection);
+  figma.on("currentpagechange", onSelection);
   return () => {
     stopRpc();
     figma.off("selectionchange", onSelection);
+    figma.off("currentpagechange", onSelection);
   };
 }

@@ -43,7 +43,7 @@ describe("rpc", () => {
     ch.clientSubscribe((m) => replies.push(m));
     ch.clientPost({ kind: "request", id: "1", method: "nope", params: {} });
     ch.clientPost({ kind: "request", id: "2", method: "get-selection", params: { extra: 1 } });
-    await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 400 && replies.length < 2; i++) await new Promise((r) => setTimeout(r, 5));
     expect(replies).toEqual([
       { kind: "response", id: "1", ok: false, error: { code: "unknown_method", message: "No handler for nope" } },
       { kind: "response", id: "2", ok: false, error: { code: "bad_params", message: expect.any(String) } },

@@ -25,3 +25,15 @@ export function spacing(name: string, px: number, extra: Partial<SpacingToken> =
 export function tokenSet(colors: ColorToken[], spacingTokens: SpacingToken[] = [], modes = ["Default"]): TokenSet {
   return { colors, spacing: spacingTokens, gradients: [], baseUnit: null, modes };
 }
+
+/** Resolves once `check()` is true (polling), or rejects after `timeoutMs` — for async message delivery under load. */
+export async function waitFor(check: () => boolean, timeoutMs = 3000): Promise<void> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error("waitFor: condition not met in time");
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Lets queued timers run (for asserting that nothing arrives). */
+export const settle = (ms = 50) => new Promise((r) => setTimeout(r, ms));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { EventPayload } from "../../shared/protocol/endpoints";
-import { startFake } from "./helpers";
+import { settle, startFake, waitFor } from "./helpers";
 
 let running: ReturnType<typeof startFake> | undefined;
 afterEach(() => running?.stop());
@@ -32,12 +32,21 @@ describe("selection", () => {
     const a = fake.addNode({ type: "FRAME", name: "A", width: 10, height: 10 });
     const b = fake.addNode({ type: "INSTANCE", name: "B", width: 10, height: 10 });
     fake.select([a]);
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => seen.length === 1);
     fake.select([a, b]);
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => seen.length === 2);
     fake.select([]);
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => seen.length === 3);
     expect(seen.map((s) => s.frames.map((f) => f.name))).toEqual([["A"], ["A", "B"], []]);
+  });
+
+  it("pushes selection-changed when the designer switches pages", async () => {
+    const { fake, client } = (running = startFake());
+    const seen: string[][] = [];
+    client.on("selection-changed", (p) => seen.push(p.frames.map((f) => f.name)));
+    fake.switchPage([fake.addNode({ type: "SECTION", name: "Other page", width: 10, height: 10 })]);
+    await waitFor(() => seen.length > 0);
+    expect(seen).toEqual([["Other page"]]);
   });
 
   it("stops listening when the main thread is stopped", async () => {
@@ -46,7 +55,7 @@ describe("selection", () => {
     client.on("selection-changed", (p) => seen.push(p));
     stop();
     fake.select([fake.addNode({ type: "FRAME", width: 10, height: 10 })]);
-    await new Promise((r) => setTimeout(r, 20));
+    await settle();
     expect(seen).toEqual([]);
   });
 });

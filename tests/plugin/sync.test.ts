@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { RpcError } from "../../shared/protocol/rpc";
-import { color, spacing, startFake, tokenSet } from "./helpers";
+import { color, spacing, startFake, tokenSet, waitFor } from "./helpers";
 
 let running: ReturnType<typeof startFake> | undefined;
 afterEach(() => running?.stop());
@@ -175,7 +175,7 @@ describe("variables sync", () => {
     const replies: unknown[] = [];
     fake.ui.onMessageFromMain((m) => replies.push(m));
     fake.ui.sendToMain({ kind: "request", id: "x1", method: "apply-sync", params: { collectionName: "C", modeName: "M", tokens: { colors: [{ id: "a", name: "Bad Name", hex: "#fff" }], spacing: [] } } });
-    await new Promise((r) => setTimeout(r, 20));
+    await waitFor(() => replies.length > 0);
     expect(replies).toEqual([{ kind: "response", id: "x1", ok: false, error: { code: "bad_params", message: expect.stringContaining("Bad Name") } }]);
     expect(fake.collections.size).toBe(0);
   });

@@ -42,6 +42,8 @@ export interface FigmaFake {
   addNode(init: FakeNodeInit): FakeNode;
   /** Sets the selection and fires `selectionchange` like Figma (asynchronously). */
   select(nodes: ReadonlyArray<NodeLike>): void;
+  /** Switches to another page showing `nodes` as its selection: fires only `currentpagechange`, like a page switch. */
+  switchPage(nodes: ReadonlyArray<NodeLike>): void;
   /** Slices currently on the page (the export removes its temporary slices). */
   liveSlices(): FakeSlice[];
 }
@@ -69,7 +71,7 @@ export function createFigmaFake(options: FigmaFakeOptions = {}): FigmaFake {
   const storage = new Map<string, unknown>();
   const mainListeners = new Set<Listener>();
   const uiListeners = new Set<Listener>();
-  const selectionListeners = new Set<() => void>();
+  const eventListeners = { selectionchange: new Set<() => void>(), currentpagechange: new Set<() => void>() };
   let selection: ReadonlyArray<NodeLike> = [];
   let onmessage: Listener | undefined;
   const root = new FakePluginData(pluginId, mutate);
@@ -108,7 +110,7 @@ export function createFigmaFake(options: FigmaFakeOptions = {}): FigmaFake {
       },
       set selection(next) {
         selection = [...next];
-        later(() => selectionListeners.forEach((l) => l()));
+        later(() => eventListeners.selectionchange.forEach((l) => l()));
       },
     },
     async getNodeByIdAsync(nodeId) {
@@ -138,8 +140,8 @@ export function createFigmaFake(options: FigmaFakeOptions = {}): FigmaFake {
       log.undoSteps.push(log.pendingMutations);
       log.pendingMutations = 0;
     },
-    on: (_type, cb) => void selectionListeners.add(cb),
-    off: (_type, cb) => void selectionListeners.delete(cb),
+    on: (type, cb) => void eventListeners[type].add(cb),
+    off: (type, cb) => void eventListeners[type].delete(cb),
   };
 
   return {
@@ -168,6 +170,10 @@ export function createFigmaFake(options: FigmaFakeOptions = {}): FigmaFake {
     },
     select(next) {
       figma.currentPage.selection = next;
+    },
+    switchPage(next) {
+      selection = [...next];
+      later(() => eventListeners.currentpagechange.forEach((l) => l()));
     },
     liveSlices: () => [...slices],
   };
