@@ -1,4 +1,5 @@
 import type { Env } from "./config/env.js";
+import type { ApiError } from "./errors/api-error.js";
 import type { RequestLog } from "./middleware/request-log.js";
 
 /** Hono generics of the app: bindings plus per-request variables set by middleware. */
@@ -12,6 +13,8 @@ export interface AppEnv {
     identity: string;
     /** Set by streaming handlers: the request log waits for it before writing its line. */
     done?: Promise<void>;
+    /** Set by auth when a key is required and missing/wrong; thrown after rate limiting. */
+    authError?: ApiError;
     /** Frame names of the current extract request, for problem details. */
     frameNames?: string[];
   };

@@ -5,7 +5,7 @@ import type { AppEnv } from "./app-env.js";
 import { readConfig } from "./config/read-config.js";
 import { apiError } from "./errors/api-error.js";
 import { handleError } from "./errors/handle-error.js";
-import { accessKeyAuth } from "./middleware/access-key-auth.js";
+import { accessKeyAuth, requireAccessKey } from "./middleware/access-key-auth.js";
 import { rateLimit } from "./middleware/rate-limit.js";
 import { requestLog } from "./middleware/request-log.js";
 import { buildOpenApi } from "./openapi/build-openapi.js";
@@ -15,7 +15,7 @@ import { KNOWN_ROUTES } from "./routes/known-routes.js";
 
 /**
  * The Copy That API. Request flow: log/request id → CORS → security headers →
- * (/v1: config → auth → rate limit → no-store) → route → one onError.
+ * (/v1: config → auth (key check) → rate limit → 401 if the key was wrong → no-store) → route → one onError.
  */
 export const app = new Hono<AppEnv>();
 
@@ -39,6 +39,7 @@ app.use("/v1/*", async (c, next) => {
 });
 app.use("/v1/*", accessKeyAuth());
 app.use("/v1/*", rateLimit());
+app.use("/v1/*", requireAccessKey());
 
 app.route("/health", healthRoute);
 app.get("/openapi.json", (c) => c.json(buildOpenApi(new URL(c.req.url).origin)));

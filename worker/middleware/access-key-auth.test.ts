@@ -26,8 +26,19 @@ describe("access keys", () => {
       const res = await fetchLocked("/v1/extract", { method: "POST", headers, body: "x" });
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toContain("Bearer");
+      expect(res.headers.get("ratelimit-limit")).toBe("60");
       expect(await res.json()).toMatchObject({ code: "unauthorized", status: 401 });
     }
+  });
+
+  it("rate limits key guessing like any other request", async () => {
+    const headers = { "content-type": "image/png", authorization: "Bearer guess", "x-client-id": `guesser-${Date.now()}`, "cf-connecting-ip": "192.0.2.99" };
+    const ctx = createExecutionContext();
+    const vars = { ...env, ACCESS_KEYS: "alpha-key", RATE_LIMIT_PER_MINUTE: "3" };
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push((await app.request("/v1/extract", { method: "POST", headers, body: "x" }, vars, ctx)).status);
+    await waitOnExecutionContext(ctx);
+    expect(statuses).toEqual([401, 401, 401, 429, 429]);
   });
 
   it("lets a valid key through to the route (here: 415 for a wrong content type) and keys rate limits on it", async () => {

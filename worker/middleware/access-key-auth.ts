@@ -19,9 +19,12 @@ export async function matchesAnyKeyAsync(candidate: string, keys: string[]): Pro
 }
 
 /**
- * `ACCESS_KEYS` set → `/v1/*` requires `Authorization: Bearer <key>` (401 otherwise).
+ * `ACCESS_KEYS` set → `/v1/*` requires `Authorization: Bearer <key>`.
  * Unset → open API; logged once per isolate on the first request.
- * Sets `identity` to a hash of the key so rate limits follow the key.
+ * A valid key sets `identity` to a hash of the key so rate limits follow the key. A missing or
+ * wrong key is not answered here: it is recorded as `authError`, the rate limiter then counts
+ * the attempt against client id + IP (so key guessing is rate limited too), and
+ * {@link requireAccessKey} answers the 401.
  */
 export const accessKeyAuth = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const { accessKeys } = readConfig(c.env);
@@ -35,9 +38,22 @@ export const accessKeyAuth = (): MiddlewareHandler<AppEnv> => async (c, next) =>
   const unauthorized = (detail: string) =>
     apiError(401, "unauthorized", "Unauthorized", detail, { headers: { "WWW-Authenticate": 'Bearer realm="copy-that"' } });
   const match = /^Bearer[ \t]+([^\s,]+)[ \t]*$/i.exec(c.req.header("authorization") ?? "");
-  if (!match) throw unauthorized("Send Authorization: Bearer <access key>.");
-  if (!(await matchesAnyKeyAsync(match[1], accessKeys))) throw unauthorized("The access key is not valid.");
+  if (!match) {
+    c.set("authError", unauthorized("Send Authorization: Bearer <access key>."));
+    return next();
+  }
+  if (!(await matchesAnyKeyAsync(match[1], accessKeys))) {
+    c.set("authError", unauthorized("The access key is not valid."));
+    return next();
+  }
   const digest = await digestAsync(`key|${match[1]}`);
   c.set("identity", `k${[...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, "0")).join("")}`);
+  return next();
+};
+
+/** Answers 401 when {@link accessKeyAuth} recorded a missing or wrong key (runs after the rate limiter). */
+export const requireAccessKey = (): MiddlewareHandler<AppEnv> => async (c, next) => {
+  const error = c.get("authError");
+  if (error) throw error;
   return next();
 };
