@@ -31,15 +31,12 @@ export function dtcgColor(hex: string, alpha: number | undefined): Record<string
   return alpha === undefined || alpha >= 1 ? { colorSpace: "srgb", components: hexToComponents(hex), hex } : { colorSpace: "srgb", components: hexToComponents(hex), alpha, hex };
 }
 
-/** The paths of every entry, with `$root` appended where a token shares its path with a group. */
+/** The alias text of every path, with `$root` appended where a token shares its path with a group. */
 function referencePaths(paths: readonly string[][]): Map<string, string> {
-  const joined = new Set(paths.map((p) => p.join("/")));
+  const groups = new Set<string>();
+  for (const p of paths) for (let i = 1; i < p.length; i++) groups.add(p.slice(0, i).join("/"));
   const refs = new Map<string, string>();
-  for (const p of paths) {
-    const key = p.join("/");
-    const isGroupToo = [...joined].some((other) => other.startsWith(`${key}/`));
-    refs.set(key, `{${[...p, ...(isGroupToo ? [ROOT_TOKEN_KEY] : [])].join(".")}}`);
-  }
+  for (const p of paths) refs.set(p.join("/"), `{${[...p, ...(groups.has(p.join("/")) ? [ROOT_TOKEN_KEY] : [])].join(".")}}`);
   return refs;
 }
 

@@ -7,19 +7,38 @@ export function formatJson(value: unknown, width = 100): string {
   return print(value, "", width, 0);
 }
 
-function inline(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
+/** The one-line form of `value`, or null as soon as it would exceed `budget` characters. */
+function inline(value: unknown, budget: number): string | null {
+  if (Array.isArray(value)) {
+    let out = "[";
+    for (const [i, v] of value.entries()) {
+      const part = inline(v, budget - out.length);
+      if (part === null) return null;
+      out += (i > 0 ? ", " : "") + part;
+      if (out.length > budget) return null;
+    }
+    return `${out}]`;
+  }
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    return entries.length === 0 ? "{}" : `{ ${entries.map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(", ")} }`;
+    if (entries.length === 0) return "{}";
+    let out = "{ ";
+    for (const [i, [k, v]] of entries.entries()) {
+      const part = inline(v, budget - out.length);
+      if (part === null) return null;
+      out += `${i > 0 ? ", " : ""}${JSON.stringify(k)}: ${part}`;
+      if (out.length > budget) return null;
+    }
+    return `${out} }`;
   }
-  return JSON.stringify(value);
+  const text = JSON.stringify(value);
+  return text.length > budget ? null : text;
 }
 
 function print(value: unknown, indent: string, width: number, prefix: number): string {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
-  const one = inline(value);
-  if (indent.length + prefix + one.length <= width) return one;
+  const one = inline(value, width - indent.length - prefix);
+  if (one !== null && indent.length + prefix + one.length <= width) return one;
   const inner = `${indent}  `;
   if (Array.isArray(value)) return `[\n${value.map((v) => inner + print(v, inner, width, 0)).join(",\n")}\n${indent}]`;
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);

@@ -34,6 +34,18 @@ const SPACING_GROUPS = new Set(["spacing", "space", "spacer", "spacers", "gap", 
 const PaletteSchema = z.string().regex(/^[a-z]+-\d{2,3}$|^(white|black)$/);
 const ModeHexSchema = z.record(z.string(), HexSchema);
 const ModePxSchema = z.record(z.string(), z.number().positive());
+// Built once: zod schemas are costly to construct, and the import reads several fields per token.
+const ModesSchema = z.array(z.string().min(1).max(60)).min(1);
+const PositiveSchema = z.number().positive();
+const IdSchema = z.string().min(1).max(64);
+const ShareSchema = z.number().min(0).max(1);
+const FramesSchema = z.array(FrameShareSchema);
+const UsagesSchema = z.array(ColorUsageSchema);
+const ContrastsSchema = z.array(ContrastSchema);
+const CountSchema = z.number().int().nonnegative();
+const ContextsSchema = z.array(z.object({ context: SpacingContextSchema, count: z.number().int().nonnegative() }));
+const FrameNamesSchema = z.array(z.string());
+const AngleSchema = z.number();
 
 const pick = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
   const r = schema.safeParse(value);
@@ -76,13 +88,13 @@ export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: 
   }
   const { tokens: raw, rootExtensions } = walkDtcg(doc);
   const root = isRecord(rootExtensions[EXTENSION_KEY]) ? rootExtensions[EXTENSION_KEY] : {};
-  const modes = pick(z.array(z.string().min(1).max(60)).min(1), root.modes) ?? ["Default"];
+  const modes = pick(ModesSchema, root.modes) ?? ["Default"];
   const fileMode = typeof root.mode === "string" && modes.includes(root.mode) ? root.mode : modes[0];
   const remBase = typeof root.remBase === "number" && root.remBase > 0 ? root.remBase : 16;
   const byRef = new Map(raw.map((t) => [t.ref, t]));
   const skipped: SkippedToken[] = [];
   const usedNames = new Set<string>();
-  const set: TokenSet = { colors: [], spacing: [], gradients: [], baseUnit: pick(z.number().positive(), root.baseUnit) ?? null, modes };
+  const set: TokenSet = { colors: [], spacing: [], gradients: [], baseUnit: pick(PositiveSchema, root.baseUnit) ?? null, modes };
 
   const uniqueName = (t: RawToken, ours: Record<string, unknown>): string => {
     const preferred = pick(TokenNameSchema, ours.name) ?? nameSegments(t.path.join("/")).join("/");
@@ -112,25 +124,25 @@ export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: 
       const hex = modeValues[modes[0]] ?? parsed.hex;
       const others = Object.fromEntries(Object.entries(modeValues).filter(([m]) => m !== modes[0] && modes.includes(m)));
       const token: ColorToken = {
-        id: pick(z.string().min(1).max(64), ours.id) ?? idFor(name),
+        id: pick(IdSchema, ours.id) ?? idFor(name),
         hex,
         name,
         role: pick(ColorRoleSchema, ours.role) ?? guessRole(name),
         palette: pick(PaletteSchema, ours.palette) ?? paletteLabel(hex),
-        coverage: pick(z.number().min(0).max(1), ours.coverage) ?? 0,
-        frames: pick(z.array(FrameShareSchema), ours.frames) ?? [],
-        usage: pick(z.array(ColorUsageSchema), ours.usage) ?? [],
+        coverage: pick(ShareSchema, ours.coverage) ?? 0,
+        frames: pick(FramesSchema, ours.frames) ?? [],
+        usage: pick(UsagesSchema, ours.usage) ?? [],
         namingSource: pick(NamingSourceSchema, ours.namingSource) ?? "imported",
       };
       if (parsed.alpha !== undefined) token.alpha = parsed.alpha;
-      const contrast = pick(z.array(ContrastSchema), ours.contrast);
+      const contrast = pick(ContrastsSchema, ours.contrast);
       if (contrast) token.contrast = contrast;
       if (t.description) token.description = t.description.slice(0, 500);
       if (Object.keys(others).length > 0) token.modeValues = others;
       set.colors.push(token);
     } else if (type === "dimension" || type === "spacing") {
       const px = parseDimensionPx(target.value, remBase);
-      const ourPx = pick(z.number().positive(), ours.px);
+      const ourPx = pick(PositiveSchema, ours.px);
       const exact = ourPx !== undefined && px !== null && Math.abs(ourPx - px) < 0.01 ? ourPx : px;
       const isSpacing = Object.keys(ours).length > 0 || type === "spacing" || SPACING_GROUPS.has(t.path[0]?.toLowerCase() ?? "");
       if (!isSpacing) {
@@ -147,12 +159,12 @@ export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: 
       if (!explicit || fileMode === modes[0] || fileMode in explicit) modeValues[fileMode] = exact;
       const others = Object.fromEntries(Object.entries(modeValues).filter(([m]) => m !== modes[0] && modes.includes(m)));
       const token: SpacingToken = {
-        id: pick(z.string().min(1).max(64), ours.id) ?? idFor(name),
+        id: pick(IdSchema, ours.id) ?? idFor(name),
         px: modeValues[modes[0]] ?? exact,
         name,
-        count: pick(z.number().int().nonnegative(), ours.count) ?? 0,
-        contexts: pick(z.array(z.object({ context: SpacingContextSchema, count: z.number().int().nonnegative() })), ours.contexts) ?? [],
-        frames: pick(z.array(z.string()), ours.frames) ?? [],
+        count: pick(CountSchema, ours.count) ?? 0,
+        contexts: pick(ContextsSchema, ours.contexts) ?? [],
+        frames: pick(FrameNamesSchema, ours.frames) ?? [],
         namingSource: pick(NamingSourceSchema, ours.namingSource) ?? "imported",
       };
       if (t.description) token.description = t.description.slice(0, 500);
@@ -173,12 +185,12 @@ export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: 
       }
       const name = uniqueName(t, ours);
       const token: GradientToken = {
-        id: pick(z.string().min(1).max(64), ours.id) ?? idFor(name),
+        id: pick(IdSchema, ours.id) ?? idFor(name),
         name,
         stops: parsedStops as GradientToken["stops"],
-        angle: pick(z.number(), ours.angle) ?? 180,
-        coverage: pick(z.number().min(0).max(1), ours.coverage) ?? 0,
-        frames: pick(z.array(z.string()), ours.frames) ?? [],
+        angle: pick(AngleSchema, ours.angle) ?? 180,
+        coverage: pick(ShareSchema, ours.coverage) ?? 0,
+        frames: pick(FrameNamesSchema, ours.frames) ?? [],
       };
       set.gradients.push(token);
     } else {

@@ -32,6 +32,7 @@ export function buildPalette(set: NamedTokenSet): Palette {
   const ordered = [...values.entries()].sort(([ka, a], [kb, b]) => (a.label < b.label ? -1 : a.label > b.label ? 1 : ka < kb ? -1 : ka > kb ? 1 : 0));
 
   const palette: Palette = { byValue: new Map(), entries: [], selfNamed: new Set() };
+  const nextSuffix = new Map<string, number>(); // many values on one label stay linear
   for (const [key, { label, hex, alpha }] of ordered) {
     const base = nameSegments(["color", ...label.split("-")].join("/"));
     const self = semanticByKebab.get(base.join("-"));
@@ -41,7 +42,10 @@ export function buildPalette(set: NamedTokenSet): Palette {
       continue;
     }
     let path = base.join("/");
-    for (let n = 2; taken.has(kebabName(path)); n++) path = [...base.slice(0, -1), `${base[base.length - 1]}-${n}`].join("/");
+    let n = nextSuffix.get(path) ?? 2;
+    const first = path;
+    while (taken.has(kebabName(path))) path = [...base.slice(0, -1), `${base[base.length - 1]}-${n++}`].join("/");
+    nextSuffix.set(first, n);
     taken.add(kebabName(path));
     palette.byValue.set(key, path);
     palette.entries.push({ path, hex, alpha });
