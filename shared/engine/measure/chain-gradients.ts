@@ -6,6 +6,12 @@ import { keyToHex } from "./color-table.js";
 
 /** Fewest band colors that make a gradient (or a shadow) rather than a few neighbouring tokens. */
 const MIN_BANDS = 8;
+/** Fewest pixels (at 1x) of a gradient or shadow. */
+const MIN_AREA = 1500;
+/** Smallest color span (8-bit euclidean between the most distant members) of a gradient or shadow. */
+const MIN_SPAN = 12;
+/** Mean spread (std along the axis) of one band, relative to the gradient's length. */
+const MAX_BAND_SPREAD = 0.2;
 /** Douglas–Peucker tolerance for stops (8-bit euclidean). */
 const STOP_TOLERANCE = 6;
 
@@ -20,8 +26,10 @@ export interface ChainInput {
 /**
  * Slow gradients (banded or dithered) and soft shadows are families of many colors joined by
  * one-quantisation-step edges. For each such family (≥ MIN_BANDS colors), the big members are
- * peeled off as real fills (a member bigger than half of all smaller members together), the rest
- * are bands: spread along a line → a gradient (stops + angle); concentric (shadows, glows) → dropped.
+ * peeled off as real fills (a member bigger than half of all smaller members together, or a compact
+ * flat area far larger than the typical band), the rest are bands: spread along a line → a gradient
+ * (stops + angle). Families under MIN_AREA px or MIN_SPAN, concentric ones and ones whose colors
+ * are spread everywhere (text antialiasing) are not gradients and are left to the blend test.
  * Returns the colors (indices) that are bands and must not become tokens.
  */
 export function chainGradients(input: ChainInput): { bands: Set<number>; gradients: MeasuredGradient[] } {
@@ -50,11 +58,20 @@ export function chainGradients(input: ChainInput): { bands: Set<number>; gradien
       }
       start++;
     }
-    const members = fam.slice(start);
-    if (members.length < MIN_BANDS || rest < 200 * input.scale * input.scale) continue;
+    const s2 = input.scale * input.scale;
+    // Compact flat members (a real fill that also appears inside a dithered gradient) stay tokens.
+    const interiors = fam.slice(start).map((c) => ev.interior[c]!).sort((a, b) => a - b);
+    const medianInterior = interiors[interiors.length >> 1] ?? 0;
+    const compact = (c: number): boolean =>
+      ev.interior[c]! >= 0.5 * ev.pixels[c]! && ev.interior[c]! >= 256 * s2 && ev.interior[c]! >= 8 * Math.max(1, medianInterior);
+    const members = fam.slice(start).filter((c) => !compact(c));
+    const area = members.reduce((sum, c) => sum + ev.pixels[c]!, 0);
+    // Small or narrow families are antialiasing around one color: left to the blend test.
+    if (members.length < MIN_BANDS || area < MIN_AREA * s2 || colorSpan(keys, members) < MIN_SPAN) continue;
+    const g = asGradient(input, members, area);
+    if (!g) continue;
     for (const c of members) bands.add(c);
-    const g = asGradient(input, members, rest);
-    if (g) gradients.push(g);
+    gradients.push(g);
   }
   return { bands, gradients };
 }
@@ -82,6 +99,18 @@ function asGradient(input: ChainInput, members: number[], total: number): Measur
   const span = t1 - t0;
   // Concentric bands (shadow rings) share a centre: not a gradient.
   if (span < 0.5 * Math.sqrt(total)) return null;
+  // Each band of a gradient is narrow along the axis; antialiasing colors of text spread everywhere.
+  let spread = 0;
+  for (const p of pts) {
+    const n = p.w;
+    const ex2 = ev.sumXX[p.c]! / n;
+    const ey2 = ev.sumYY[p.c]! / n;
+    const exy = ev.sumXY[p.c]! / n;
+    const et = p.x * dx + p.y * dy;
+    const et2 = dx * dx * ex2 + dy * dy * ey2 + 2 * dx * dy * exy;
+    spread += Math.sqrt(Math.max(0, et2 - et * et)) * n;
+  }
+  if (spread / total > MAX_BAND_SPREAD * span) return null;
   const SLICES = 24;
   const acc = new Float64Array(SLICES * 4);
   for (const p of proj) {
@@ -115,6 +144,17 @@ function asGradient(input: ChainInput, members: number[], total: number): Measur
 function toHex(rgb: [number, number, number]): Hex {
   const c = (v: number): number => Math.max(0, Math.min(255, Math.round(v)));
   return keyToHex((c(rgb[2]) << 16) | (c(rgb[1]) << 8) | c(rgb[0])) as Hex;
+}
+
+function colorSpan(keys: Int32Array, members: number[]): number {
+  let lo = [255, 255, 255];
+  let hi = [0, 0, 0];
+  for (const c of members) {
+    const rgb = unpack(keys[c]!);
+    lo = lo.map((v, i) => Math.min(v, rgb[i]!));
+    hi = hi.map((v, i) => Math.max(v, rgb[i]!));
+  }
+  return Math.hypot(hi[0]! - lo[0]!, hi[1]! - lo[1]!, hi[2]! - lo[2]!);
 }
 
 function unpack(key: number): [number, number, number] {

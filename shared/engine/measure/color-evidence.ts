@@ -16,6 +16,10 @@ export interface ColorEvidence {
   maxRun: Int32Array;
   sumX: Float64Array;
   sumY: Float64Array;
+  /** Second moments of the pixel positions (spatial spread of a color). */
+  sumXX: Float64Array;
+  sumYY: Float64Array;
+  sumXY: Float64Array;
   /** Union-find over colors joined by small steps (≤ SMOOTH_STEP per channel) between neighbours. */
   smooth: Int32Array;
 }
@@ -35,8 +39,26 @@ export function createEvidence(capacity: number): ColorEvidence {
     maxRun: new Int32Array(capacity),
     sumX: new Float64Array(capacity),
     sumY: new Float64Array(capacity),
+    sumXX: new Float64Array(capacity),
+    sumYY: new Float64Array(capacity),
+    sumXY: new Float64Array(capacity),
     smooth: new Int32Array(capacity).map((_, i) => i),
   };
+}
+
+/** Adds the run [x, e) of row y to the position sums of color c. */
+export function addRunPosition(ev: ColorEvidence, c: number, x: number, e: number, y: number): void {
+  const len = e - x;
+  const sx = (len * (x + e - 1)) / 2;
+  // Σ k² for k = x..e-1.
+  const sq = (n: number): number => ((n - 1) * n * (2 * n - 1)) / 6;
+  ev.pixels[c]! += len;
+  ev.total[c]! += len;
+  ev.sumX[c]! += sx;
+  ev.sumY[c]! += len * y;
+  ev.sumXX[c]! += sq(e) - sq(x);
+  ev.sumYY[c]! += len * y * y;
+  ev.sumXY[c]! += sx * y;
 }
 
 /** A copy of `ev` with room for `capacity` colors. */

@@ -1,5 +1,5 @@
 import { ColorTable } from "./color-table.js";
-import { createEvidence, growEvidence, isBetween, smallStep, smoothUnion, type ColorEvidence } from "./color-evidence.js";
+import { addRunPosition, createEvidence, growEvidence, isBetween, smallStep, smoothUnion, type ColorEvidence } from "./color-evidence.js";
 import { NO_PIXEL, type OpaquePixels } from "./prepare-pixels.js";
 
 /** Tile edge in px used for the busy-region (photo / gradient) map. */
@@ -108,10 +108,7 @@ function scanSteadySegment(scan: FrameScan, y: number, x0: number, x1: number): 
     const c = lookup(scan, v);
     const ev = scan.ev;
     const len = e - x;
-    ev.pixels[c]! += len;
-    ev.sumX[c]! += (len * (x + e - 1)) / 2;
-    ev.sumY[c]! += len * y;
-    ev.total[c]! += len;
+    addRunPosition(ev, c, x, e, y);
     closeRun(ev.maxRun, c, len);
     const leftSame = x > 0 && px[row + x - 1] === v;
     const rightSame = e < w && px[row + e] === v;
@@ -152,10 +149,7 @@ function scanSegment(scan: FrameScan, y: number, x0: number, x1: number, colColo
     const c = lookup(scan, v);
     let ev = scan.ev;
     const len = e - x;
-    ev.pixels[c]! += len;
-    ev.sumX[c]! += (len * (x + e - 1)) / 2;
-    ev.sumY[c]! += len * y;
-    ev.total[c]! += len;
+    addRunPosition(ev, c, x, e, y);
     if (x > 0 && px[row + x - 1] !== v && smallStep(px[row + x - 1]!, v)) {
       const o = lookup(scan, px[row + x - 1]!);
       ev = scan.ev;

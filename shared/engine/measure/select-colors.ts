@@ -83,7 +83,7 @@ export function selectColors(p: FrameScan, tileMask: Uint8Array, scale: number):
 /**
  * An edge-only color is antialiasing when it lies between a kept color it touches and a color
  * on its other side (a blend of two neighbours, or a partial-coverage stem next to a fuller one),
- * or within the last 15 % of the way from a touching kept color to another kept color. A real
+ * or within the last 15 % of the way between two kept colors it touches (near-full coverage). A real
  * gray text has only lighter blends around it, so it is never between its neighbours.
  */
 function isEdgeBlend(r: number, cands: number[], keptFlag: Uint8Array, adj: CandidateAdjacency, keys: Int32Array): boolean {
@@ -94,7 +94,9 @@ function isEdgeBlend(r: number, cands: number[], keptFlag: Uint8Array, adj: Cand
     if (a === r || !keptFlag[a] || adj.counts[r * k + a]! === 0) continue;
     const ka = keys[cands[a]!]!;
     for (const kd of around) if (kd !== ka && isBlendOf(c, ka, kd)) return true;
-    for (let b = 0; b < k; b++) if (b !== a && keptFlag[b] && isBlendOf(c, ka, keys[cands[b]!]!, 0.85, 0.999)) return true;
+    for (let b = 0; b < k; b++) {
+      if (b !== a && keptFlag[b] && adj.counts[r * k + b]! > 0 && isBlendOf(c, ka, keys[cands[b]!]!, 0.85, 0.999)) return true;
+    }
   }
   return false;
 }
