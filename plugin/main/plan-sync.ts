@@ -70,14 +70,24 @@ export function planSync(state: VariableState, collection: CollectionLike | unde
     seenTokens.add(d.tokenId).add(`name:${d.name}`);
     unique.push(d);
   }
-  // Pass 1: stable id. Pass 2: name. A variable is claimed by one token only.
-  for (const pass of [1, 2]) {
+  // 1: stable id and name both match. 2: stable id — unless another token has exactly that
+  // variable's name (values get re-measured, so an old id can reappear under a new name).
+  // 3: name. A variable is claimed by one token only.
+  const tokenNames = new Set(unique.map((d) => d.name));
+  const candidate = (pass: number, d: DesiredVariable): VariableLike | undefined => {
+    const v = pass === 3 ? byName.get(d.name) : byTokenId.get(d.tokenId);
+    if (!v) return undefined;
+    if (pass === 1) return v.name === d.name ? v : undefined;
+    if (pass === 2) return tokenNames.has(v.name) && v.name !== d.name ? undefined : v;
+    return v;
+  };
+  for (const pass of [1, 2, 3]) {
     for (const d of unique) {
       if (matched.has(d)) continue;
-      const v = pass === 1 ? byTokenId.get(d.tokenId) : byName.get(d.name);
+      const v = candidate(pass, d);
       if (!v) continue;
       if (claimed.has(v.id)) {
-        if (pass === 2) conflicts.push({ tokenId: d.tokenId, name: d.name, variableId: v.id, reason: "duplicate_token", message: `${v.name} is already matched to another token.` });
+        if (pass === 3) conflicts.push({ tokenId: d.tokenId, name: d.name, variableId: v.id, reason: "duplicate_token", message: `${v.name} is already matched to another token.` });
         continue;
       }
       claimed.set(v.id, d.tokenId);

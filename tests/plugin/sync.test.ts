@@ -74,6 +74,21 @@ describe("variables sync", () => {
     expect(fake.variables.size).toBe(5);
   });
 
+  it("prefers the exact name when a re-measured value brings an old token id back under another name", async () => {
+    const { fake, client } = start();
+    await client.callAsync("apply-sync", request());
+    const primary = [...fake.variables.values()].find((v) => v.name === "color/brand/primary")!;
+    const tokens = base();
+    // The brand color was re-measured (new id); its old value now shows up as a palette color.
+    tokens.colors[0] = { ...tokens.colors[0], id: "c-2255bb", hex: "#2255bb" };
+    tokens.colors.push(color("color/blue-500", "#3366cc"));
+    const preview = await client.callAsync("preview-sync", request(tokens));
+    expect(preview.conflicts).toEqual([]);
+    expect(preview.renamed).toEqual([]);
+    expect(preview.changed).toEqual([expect.objectContaining({ name: "color/brand/primary", variableId: primary.id, newValue: "#2255bb" })]);
+    expect(preview.created.map((e) => e.name)).toEqual(["color/blue-500"]);
+  });
+
   it("renames the variable when the token was renamed in review", async () => {
     const { fake, client } = start();
     await client.callAsync("apply-sync", request());
