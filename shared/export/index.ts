@@ -9,6 +9,7 @@ export { resolveNames, type Named, type NamedTokenSet } from "./resolve-names.js
 export { colorScopes, spacingScopes } from "./figma-scopes.js";
 export { cssColor, cssDimension, cssGradient } from "./values.js";
 export { importDtcg, importDtcgDetailed, type SkippedToken } from "./dtcg/import-dtcg.js";
+export { importDtcgModes, type DtcgModeFile } from "./dtcg/import-dtcg-modes.js";
 export { DTCG_MEDIA_TYPE, EXTENSION_KEY } from "./dtcg/constants.js";
 
 /**

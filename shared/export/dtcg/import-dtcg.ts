@@ -75,9 +75,9 @@ const idFor = (name: string): string => `imported-${kebabName(name)}`.slice(0, 6
  * Parse a DTCG 2025.10 file (tolerating hex-string colors and legacy `value`/`type` keys) into a token
  * set, reporting what it left out. Colors, spacing-like dimensions and gradients are imported; aliases
  * are resolved to values; our own `$extensions["dev.copythat"]` data (roles, provenance, modes) is
- * restored, so export → import is lossless. Throws `ExportError` `invalid_dtcg` / `dtcg_alias`.
+ * restored, so export → import is lossless; `mode` is the mode the file holds when it is one of ours. Throws `ExportError` `invalid_dtcg` / `dtcg_alias`.
  */
-export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: SkippedToken[] } {
+export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: SkippedToken[]; mode?: string } {
   let doc = json;
   if (typeof json === "string") {
     try {
@@ -202,7 +202,7 @@ export function importDtcgDetailed(json: unknown): { tokens: TokenSet; skipped: 
     const issue = checked.error.issues[0];
     throw new ExportError("invalid_dtcg", `imported tokens are invalid: ${issue.message}`, issue.path.join("."));
   }
-  return { tokens: checked.data, skipped };
+  return { tokens: checked.data, skipped, ...(typeof root.mode === "string" && modes.includes(root.mode) ? { mode: root.mode } : {}) };
 }
 
 /** Parse a DTCG file into a token set (see `importDtcgDetailed`; this drops the skip report). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ExportError, exportTokens, importDtcg, importDtcgDetailed } from "../../../shared/export/index.js";
+import { ExportError, exportTokens, importDtcg, importDtcgDetailed, importDtcgModes } from "../../../shared/export/index.js";
 import type { TokenSet } from "../../../shared/contract/tokens.js";
 import { lightTokens, themedTokens } from "./fixture-tokens.js";
 
@@ -94,5 +94,31 @@ describe("DTCG import", () => {
     // values that are not understood are skipped and reported, not thrown
     const { skipped } = importDtcgDetailed({ c: { $type: "color", $value: "not-a-color" }, s: { $type: "dimension", $value: { value: -4, unit: "px" } } });
     expect(skipped.map((s) => s.path).sort()).toEqual(["c", "s"]);
+  });
+});
+
+describe("DTCG import of a theme split into one file per mode", () => {
+  it("our own per-mode files come back as the same themed set", () => {
+    const files = exportTokens(themedTokens, "dtcg").map((f, i) => ({ mode: themedTokens.modes[i], json: f.content }));
+    const { tokens, skipped } = importDtcgModes(files);
+    expect(skipped).toEqual([]);
+    expect(canonical(tokens)).toEqual(canonical(themedTokens));
+  });
+
+  it("foreign light/dark files merge into modeValues by name", () => {
+    const light = { color: { $type: "color", bg: { $value: "#ffffff" }, fg: { $value: "#111111" } }, spacing: { $type: "dimension", md: { $value: { value: 16, unit: "px" } } } };
+    const dark = { color: { $type: "color", bg: { $value: "#000000" }, fg: { $value: "#eeeeee" }, extra: { $value: "#ff0000" } }, spacing: { $type: "dimension", md: { $value: { value: 16, unit: "px" } } } };
+    const { tokens, skipped } = importDtcgModes([{ mode: "Light", json: light }, { mode: "Dark", json: dark }]);
+    expect(tokens.modes).toEqual(["Light", "Dark"]);
+    expect(tokens.colors.map((c) => [c.name, c.hex, c.modeValues?.Dark])).toEqual([["color/bg", "#ffffff", "#000000"], ["color/fg", "#111111", "#eeeeee"]]);
+    expect(tokens.spacing[0].modeValues).toBeUndefined(); // same value in both modes
+    expect(skipped).toEqual([{ path: "Dark: color/extra", reason: "not in the first (default-mode) file" }]);
+    // and the merged set exports with a dark block
+    expect(exportTokens(tokens, "css")[0].content).toContain('.dark,\n[data-theme="dark"] {\n  --color-bg: #000000;');
+  });
+
+  it("rejects no files and duplicate modes with invalid_dtcg", () => {
+    expect(codeOf(() => importDtcgModes([]))).toBe("invalid_dtcg");
+    expect(codeOf(() => importDtcgModes([{ mode: "A", json: {} }, { mode: "A", json: {} }]))).toBe("invalid_dtcg");
   });
 });
