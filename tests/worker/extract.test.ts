@@ -42,6 +42,15 @@ describe("POST /v1/extract end to end in workerd", () => {
     expect(renamed.frames[0].name).toBe("Other");
   });
 
+  it("names a multipart frame after its file name when options give no name", async () => {
+    const form = new FormData();
+    form.append("frame", new File([makeUiPng(25)], "Pricing Page.png", { type: "image/png" }));
+    form.append("options", JSON.stringify({ naming: "heuristic" }));
+    const res = await exports.default.fetch("http://x/v1/extract", { method: "POST", headers: { "x-client-id": newClient("fname").id }, body: form });
+    expect(res.status).toBe(200);
+    expect(ExtractResponseSchema.parse(await res.json()).frames[0].name).toBe("Pricing Page");
+  });
+
   it("extracts several multipart frames with per-frame names and scales, merged into one token set", async () => {
     const res = await postFrames([makeUiPng(21), makeUiPng(22)], { frames: [{ name: "Light", scale: 1 }, { name: "Second", scale: 2 }], naming: "heuristic", types: ["color"] });
     expect(res.status).toBe(200);
@@ -59,6 +68,9 @@ describe("POST /v1/extract end to end in workerd", () => {
     const res = await postFrames([makeUiPng(31), makeUiPng(32)], { naming: "heuristic" }, { headers: { accept: "text/event-stream" } });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("text/event-stream");
+    expect(res.headers.get("ratelimit-limit")).toBe("60");
+    expect(res.headers.get("x-request-id")).toBeTruthy();
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
     const events = await readSse(res);
     expect(events[0]).toEqual({ event: "progress", data: { stage: "received", frame: null, done: 0, total: 2 } });
     const progress = events.filter((e) => e.event === "progress").map((e) => ProgressEventSchema.parse(e.data));

@@ -75,7 +75,7 @@ async function parseMultipartAsync(req: Request, config: Config): Promise<Extrac
   const frames: FrameInput[] = [];
   for (const [index, part] of parts.entries()) {
     if (typeof part === "string") throw apiError(400, "bad_multipart", "Malformed multipart body", `Part "frame" #${index} is not a file.`, { frame: index });
-    const frameName = options.frames[index]?.name ?? (part.name || undefined);
+    const frameName = options.frames[index]?.name ?? (part.name.replace(/\.png$/i, "").trim() || undefined);
     if (part.size > config.MAX_FRAME_BYTES) {
       throw apiError(413, "payload_too_large", "Frame too large", `Frame ${index} is ${part.size} bytes; the limit is ${config.MAX_FRAME_BYTES}.`, { frame: index, frameName });
     }
