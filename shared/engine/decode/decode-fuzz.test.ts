@@ -58,7 +58,7 @@ if (existsSync(CORPUS)) {
 }
 const seedArb = fc.constantFrom(...seeds);
 
-describe("decodePng fuzz: every input ends in an image or an EngineError", () => {
+describe("decodePng fuzz: every input ends in an image or an EngineError", { timeout: 180_000 }, () => {
   it("random byte mutations (CRCs then catch them)", () => {
     fc.assert(
       fc.property(seedArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (seed, edits) => {
@@ -168,7 +168,7 @@ describe("decodePng fuzz: every input ends in an image or an EngineError", () =>
   });
 });
 
-describe("decompression bombs", () => {
+describe("decompression bombs", { timeout: 60_000 }, () => {
   const BOMB_MIB = 384;
   const bomb = zlibZeroBomb(BOMB_MIB);
 
