@@ -9,7 +9,16 @@ import { DATA_KEYS, findCollection, readVariableStateAsync } from "./variable-st
 export async function planSyncAsync(figma: Pick<FigmaApi, "variables">, request: SyncRequest): Promise<SyncPlan> {
   const state = await readVariableStateAsync(figma);
   const collection = findCollection(state, request.collectionName);
-  return planSync(state, collection, targetModes(request.tokens, request.modeName), desiredVariables(request.tokens, request.modeName));
+  const modeName = primaryModeName(collection, request);
+  return planSync(state, collection, targetModes(request.tokens, modeName), desiredVariables(request.tokens, modeName));
+}
+
+/** The chosen mode, or the existing collection's default mode when it lacks that mode and `addMode` isn't set. */
+export function primaryModeName(collection: CollectionLike | undefined, request: Pick<SyncRequest, "modeName" | "addMode" | "tokens">): string {
+  if (!collection || request.addMode || collection.modes.some((m) => m.name === request.modeName)) return request.modeName;
+  const fallback = collection.modes.filter((m) => m.modeId === collection.defaultModeId)[0]?.name ?? request.modeName;
+  // A set mode that already exists under the fallback's name would collide: keep the request then.
+  return request.tokens.modes.slice(1).indexOf(fallback) >= 0 ? request.modeName : fallback;
 }
 
 /** Creates the collection (primary mode renamed to the chosen name) and any missing modes; undoes its own additions on failure. */

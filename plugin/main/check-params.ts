@@ -54,6 +54,7 @@ export function checkParams(method: EndpointName, params: unknown): unknown {
     case "apply-sync":
       text(params.collectionName, "collectionName", 100);
       text(params.modeName, "modeName", 60);
+      if (params.addMode !== undefined && typeof params.addMode !== "boolean") fail("addMode must be a boolean");
       return { ...params, tokens: checkTokens(params.tokens) };
     case "export-frames":
       if (typeof params.scale !== "number" || !(params.scale >= 0.5 && params.scale <= 4)) fail("scale must be between 0.5 and 4");

@@ -65,8 +65,14 @@ export const SettingsPatchSchema = z
 export const SyncRequestSchema = z.object({
   tokens: TokenSetSchema,
   collectionName: z.string().min(1).max(100),
-  /** Mode to write the default values into; created if missing (may hit the plan's mode limit). */
+  /**
+   * Mode to write the default values into. In an existing collection without that mode, the
+   * values go to the collection's default mode — unless `addMode` is true, then the mode is
+   * created (may hit the plan's mode limit). A new collection's first mode gets this name.
+   */
   modeName: z.string().min(1).max(60),
+  /** Create `modeName` in an existing collection that lacks it instead of using its default mode. */
+  addMode: z.boolean().optional(),
 });
 
 const VarValue = z.union([z.string(), z.number()]);

@@ -160,6 +160,22 @@ describe("variables sync", () => {
     expect(next.changed[0].oldValue).toBeUndefined();
   });
 
+  it("writes into an existing collection's default mode when it lacks the chosen mode, unless asked to add it", async () => {
+    const { fake, client } = start({ maxModes: 1 });
+    const mine = fake.figma.variables.createVariableCollection("Copy That"); // the designer's own, mode "Mode 1"
+    const tokens = base();
+    const preview = await client.callAsync("preview-sync", request(tokens, "Default"));
+    expect(preview.modes).toEqual([{ name: "Mode 1", exists: true }]);
+    await client.callAsync("apply-sync", request(tokens, "Default"));
+    expect(mine.modes.map((m) => m.name)).toEqual(["Mode 1"]);
+    const [v] = fake.variables.values();
+    expect(v.valuesByMode[mine.defaultModeId]).toBeDefined();
+    const error = await client.callAsync("apply-sync", { ...request(tokens, "Brand B"), addMode: true }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "mode_limit" });
+    expect(fake.collections.size).toBe(1);
+    expect(mine.modes).toHaveLength(1);
+  });
+
   it("explains the plan's mode limit and writes nothing", async () => {
     const { fake, client } = start({ maxModes: 1 });
     const tokens = tokenSet([color("color/bg", "#ffffff", { modeValues: { Dark: "#111111" } })], [], ["Light", "Dark"]);
