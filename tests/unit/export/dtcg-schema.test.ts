@@ -38,3 +38,26 @@ describe("DTCG output against the 2025.10 schema and rules", () => {
     expect(dtcgRuleViolations({ a: { $value: { value: 1, unit: "px" } } })).toEqual(["a: no $type"]);
   });
 });
+
+describe("DTCG paths that need care", () => {
+  it("a palette token that is also a group is referenced through $root; the file validates and imports back", async () => {
+    const { lightTokens: base } = await import("./fixture-tokens.js");
+    const { importDtcg } = await import("../../../shared/export/index.js");
+    const set = {
+      ...base,
+      colors: [
+        { ...base.colors[0], id: "w", name: "color/white" }, // is the palette token `white` itself
+        { ...base.colors[1], id: "ws", name: "color/white/soft" }, // makes color.white a group
+        { ...base.colors[0], id: "bg", name: "color/background" }, // aliases it
+      ],
+    };
+    const [file] = exportTokens(set, "dtcg");
+    const doc = JSON.parse(file.content) as { color: Record<string, Record<string, { $value: unknown }>> };
+    expect(doc.color.white.$root.$value).toMatchObject({ hex: "#ffffff" });
+    expect(doc.color.background.$value).toBe("{color.white.$root}");
+    expect(validate(doc)).toBe(true);
+    expect(dtcgRuleViolations(doc as Record<string, unknown>)).toEqual([]);
+    const back = importDtcg(file.content);
+    expect(back.colors.map((c) => [c.name, c.hex]).sort()).toEqual(set.colors.map((c) => [c.name, c.hex]).sort());
+  });
+});
