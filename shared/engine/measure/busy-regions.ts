@@ -3,35 +3,52 @@ import { TILE, type TileChanges } from "./scan-frame.js";
 
 type Tiled = OpaquePixels & TileChanges;
 
-/** A connected group of busy tiles (many colors, no dominant one): a photo or a gradient. */
+/**
+ * A connected group of busy tiles: `photo` when some tile has real steps between many colors with
+ * no dominant one, `smooth` when every change is a one-level step (gradients, shadows, blur).
+ */
 export interface BusyRegion {
-  /** Tile indices of the region. */
+  kind: "photo" | "smooth";
+  /** Tile indices of the region, ascending. */
   tiles: number[];
 }
 
-/** Share of a tile's pixels that must differ from a neighbour for the tile to be busy. */
+/** Share of a tile's pixels that must differ from a neighbour for the tile to be a photo tile. */
 const BUSY_CHANGES = 0.45;
-/** A busy tile's most common color covers less than this share (text tiles keep their background). */
+/** A photo tile's most common color covers less than this share (text tiles keep their background). */
 const MAX_MODE_SHARE = 0.25;
 /** A smooth tile: this share of pixels change, nearly all by small steps (gradients, shadows, blur). */
 const SMOOTH_CHANGES = 0.2;
 const SMOOTH_SHARE = 0.9;
+const SMOOTH = 1;
+const PHOTO = 2;
 
 /**
- * Finds busy tiles (most pixels differ from their neighbours and no color dominates) and groups
- * them into 8-connected regions. Returns the regions and a tile mask (1 = busy).
+ * Marks busy tiles (smooth or photo) and groups them into 8-connected regions (a photo's blurred
+ * patches stay part of it). Returns the regions and a tile mask (non-zero = busy; excluded from
+ * color evidence).
  */
 export function findBusyRegions(p: Tiled): { regions: BusyRegion[]; mask: Uint8Array } {
-  const { tilesX, tilesY, tileChanges, tileSmall } = p;
-  const mask = new Uint8Array(tilesX * tilesY);
+  const { tilesX, tileChanges, tileSmall } = p;
+  const mask = new Uint8Array(tilesX * p.tilesY);
   for (let t = 0; t < mask.length; t++) {
     const area = tileArea(p, t);
     const changes = tileChanges[t]!;
     if (area < 64) continue;
-    if (changes >= area * SMOOTH_CHANGES && tileSmall[t]! >= changes * SMOOTH_SHARE) mask[t] = 1;
-    else if (changes >= area * BUSY_CHANGES && !hasDominantColor(p, t)) mask[t] = 1;
+    if (changes >= area * SMOOTH_CHANGES && tileSmall[t]! >= changes * SMOOTH_SHARE) mask[t] = SMOOTH;
+    else if (changes >= area * BUSY_CHANGES && !hasDominantColor(p, t)) mask[t] = PHOTO;
   }
-  const regions: BusyRegion[] = [];
+  const regions: BusyRegion[] = components(p, mask).map((tiles) => {
+    const photoTiles = tiles.filter((t) => mask[t] === PHOTO).length;
+    return { kind: photoTiles > 0 ? "photo" : "smooth", tiles: tiles.sort((a, b) => a - b) };
+  });
+  return { regions, mask };
+}
+
+/** 8-connected components of the busy tiles (any non-zero mask value). */
+function components(p: Tiled, mask: Uint8Array): number[][] {
+  const { tilesX, tilesY } = p;
+  const out: number[][] = [];
   const seen = new Uint8Array(mask.length);
   for (let t = 0; t < mask.length; t++) {
     if (!mask[t] || seen[t]) continue;
@@ -56,10 +73,9 @@ export function findBusyRegions(p: Tiled): { regions: BusyRegion[]; mask: Uint8A
         }
       }
     }
-    tiles.sort((a, b) => a - b);
-    regions.push({ tiles });
+    out.push(tiles);
   }
-  return { regions, mask };
+  return out;
 }
 
 function tileArea(p: Tiled, t: number): number {

@@ -14,15 +14,22 @@ const MIN_SPAN = 10;
 /** Douglas–Peucker tolerance for gradient stops (8-bit euclidean). */
 const STOP_TOLERANCE = 6;
 
-/** Result of classifying one busy region. */
-export type RegionKind = { kind: "photo"; pixels: number } | { kind: "gradient"; gradient: MeasuredGradient; pixels: number };
+/** A gradient spans at least this many px (at 1x) along its axis; shorter smooth areas are shadows. */
+const MIN_GRADIENT_LENGTH = 64;
+
+/** Result of classifying one busy region: a photo, a gradient, or just smooth (shadow, blur): ignored. */
+export type RegionKind =
+  | { kind: "photo"; pixels: number }
+  | { kind: "smooth"; pixels: number }
+  | { kind: "gradient"; gradient: MeasuredGradient; pixels: number };
 
 /**
  * Fits a linear-gradient model to a busy region: direction from a least-squares plane per channel,
- * then a 1-D color profile along it. Pixels close to the profile → gradient (stops from the
- * simplified profile, CSS angle), otherwise a photo/illustration.
+ * then a 1-D color profile along it. Photo regions are photos. A smooth region close to its profile
+ * and at least MIN_GRADIENT_LENGTH long → gradient (stops from the simplified profile, CSS angle);
+ * otherwise smooth (shadow, glow, blur), which is neither a token nor a photo.
  */
-export function classifyRegion(p: FrameScan, region: BusyRegion): RegionKind {
+export function classifyRegion(p: FrameScan, region: BusyRegion, scale = 1): RegionKind {
   // Least squares v = a + bx·(x-mx) + by·(y-my) per channel.
   let n = 0;
   let sx = 0;
@@ -38,6 +45,7 @@ export function classifyRegion(p: FrameScan, region: BusyRegion): RegionKind {
     const ty = (t - tx) / p.tilesX;
     area += (Math.min(p.width, tx * TILE + TILE) - tx * TILE) * (Math.min(p.height, ty * TILE + TILE) - ty * TILE);
   }
+  const notGradient: RegionKind = colorsOnALine(p, region) ? { kind: "smooth", pixels: area } : { kind: "photo", pixels: area };
   const mx = sx / n;
   const my = sy / n;
   let sxx = 0;
@@ -60,7 +68,7 @@ export function classifyRegion(p: FrameScan, region: BusyRegion): RegionKind {
     }
   });
   const det = sxx * syy - sxy * sxy;
-  if (det <= 0) return { kind: "photo", pixels: area };
+  if (det <= 0) return notGradient;
   let m00 = 0;
   let m01 = 0;
   let m11 = 0;
@@ -108,9 +116,9 @@ export function classifyRegion(p: FrameScan, region: BusyRegion): RegionKind {
     if (bins[b * 4 + 3]! === 0) continue;
     profile.push({ pos: (b + 0.5) / BINS, rgb: [bins[b * 4]!, bins[b * 4 + 1]!, bins[b * 4 + 2]!] });
   }
-  if (profile.length < 3 || rms > MAX_GRADIENT_RMS) return { kind: "photo", pixels: area };
+  if (profile.length < 3 || rms > MAX_GRADIENT_RMS || span < MIN_GRADIENT_LENGTH * scale) return notGradient;
   extrapolateEnds(profile);
-  if (dist(profile[0]!.rgb, profile[profile.length - 1]!.rgb) < MIN_SPAN) return { kind: "photo", pixels: area };
+  if (dist(profile[0]!.rgb, profile[profile.length - 1]!.rgb) < MIN_SPAN) return notGradient;
   const kept = simplify(profile, 0, profile.length - 1);
   const stops = kept.map((i) => ({
     hex: keyToHex(rgbToKey(clamp(profile[i]!.rgb[0]), clamp(profile[i]!.rgb[1]), clamp(profile[i]!.rgb[2]))),
@@ -122,6 +130,47 @@ export function classifyRegion(p: FrameScan, region: BusyRegion): RegionKind {
 }
 
 /** Visits the region's pixels; regions over 64k px are sampled on a 2×2 grid (statistics only). */
+/**
+ * True when the region's colors lie on one line in RGB (second PCA eigenvalue < 3 % of the first):
+ * a shadow, glow or blur of one color over a background — not a photo.
+ */
+function colorsOnALine(p: FrameScan, region: BusyRegion): boolean {
+  const s = new Float64Array(9);
+  let n = 0;
+  forEachPixel(p, region, (_x, _y, key) => {
+    const r = key & 255;
+    const g = (key >>> 8) & 255;
+    const b = (key >>> 16) & 255;
+    s[0]! += r;
+    s[1]! += g;
+    s[2]! += b;
+    s[3]! += r * r;
+    s[4]! += g * g;
+    s[5]! += b * b;
+    s[6]! += r * g;
+    s[7]! += r * b;
+    s[8]! += g * b;
+    n++;
+  });
+  const m = [s[0]! / n, s[1]! / n, s[2]! / n] as const;
+  const c = [
+    [s[3]! / n - m[0] * m[0], s[6]! / n - m[0] * m[1], s[7]! / n - m[0] * m[2]],
+    [s[6]! / n - m[0] * m[1], s[4]! / n - m[1] * m[1], s[8]! / n - m[1] * m[2]],
+    [s[7]! / n - m[0] * m[2], s[8]! / n - m[1] * m[2], s[5]! / n - m[2] * m[2]],
+  ];
+  // Largest eigenvalue by power iteration; the rest is trace − λ1 (≥ λ2).
+  let v = [1, 1, 1];
+  let l1 = 0;
+  for (let i = 0; i < 30; i++) {
+    const w = c.map((row) => row[0]! * v[0]! + row[1]! * v[1]! + row[2]! * v[2]!);
+    l1 = Math.hypot(w[0]!, w[1]!, w[2]!);
+    if (l1 === 0) return true;
+    v = w.map((x) => x / l1);
+  }
+  const trace = c[0]![0]! + c[1]![1]! + c[2]![2]!;
+  return trace - l1 < 0.03 * l1;
+}
+
 function forEachPixel(p: FrameScan, region: BusyRegion, fn: (x: number, y: number, key: number) => void): void {
   const px = p.px;
   const step = region.tiles.length * TILE * TILE > 65536 ? 2 : 1;

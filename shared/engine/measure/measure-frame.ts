@@ -49,9 +49,9 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
   const gradients: MeasuredGradient[] = [];
   let photos = 0;
   for (const region of regions) {
-    const kind = classifyRegion({ ...opaque, ...tiles }, region);
+    const kind = classifyRegion({ ...opaque, ...tiles }, region, scale);
     if (kind.kind === "gradient") gradients.push(kind.gradient);
-    else if (kind.pixels >= MIN_PHOTO_AREA * scale * scale) photos++;
+    else if (kind.kind === "photo" && kind.pixels >= MIN_PHOTO_AREA * scale * scale) photos++;
   }
   const p = scanFrame(opaque, tiles, mask);
   const sel = selectColors(p, mask, scale);
