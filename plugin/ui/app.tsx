@@ -107,7 +107,7 @@ export function App({ rpc }: { rpc: RpcClient }) {
 
   const saveSettings = async (patch: Partial<Settings>) => setSettings(await rpc.callAsync("set-settings", patch));
   const nav = (target: Screen, label: string, disabled = false) => (
-    <button class="small ghost" aria-pressed={screen === target} disabled={disabled || busy} onClick={() => setScreen(target)}>
+    <button class="small ghost" aria-pressed={screen === target} disabled={disabled || busy} onClick={() => (setScreen(target), setNotice(""))}>
       {label}
     </button>
   );

@@ -109,6 +109,22 @@ export function ReviewScreen({ response, tokens, origin, onChange }: ReviewScree
         </h2>
         <SpacingScale spacing={tokens.spacing} baseUnit={tokens.baseUnit} onRename={(id, name) => edit(() => renameToken(tokens, id, name))} onExclude={(id) => edit(() => excludeToken(tokens, id))} />
       </section>
+      {tokens.gradients.length > 0 && (
+        <section aria-labelledby="gradients-h">
+          <h2 id="gradients-h">
+            Gradients <span class="muted">{tokens.gradients.length} · reported by their stops, not as colors</span>
+          </h2>
+          <ul class="list">
+            {tokens.gradients.map((g) => (
+              <li key={g.id} class="row" data-testid="gradient">
+                <span class="chip" style={{ width: "48px", background: `linear-gradient(${g.angle}deg, ${g.stops.map((s) => `${s.hex} ${Math.round(s.position * 100)}%`).join(", ")})` }} aria-hidden="true" />
+                <span style={{ flex: 1 }}>{g.name}</span>
+                <span class="hex muted">{g.stops.map((s) => s.hex).join(" → ")}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {excluded.colors.length + excluded.spacing.length > 0 && (
         <section aria-labelledby="excluded-h">
           <h2 id="excluded-h">

@@ -24,7 +24,7 @@ function Group(props: { title: string; entries: SyncEntry[]; kind: "created" | "
       {props.entries.map((e) => (
         <dd key={e.tokenId}>
           {props.kind === "renamed" ? (
-            <span>
+            <span style={{ flex: 1 }}>
               <span class="muted">{e.oldName}</span> → {e.name}
             </span>
           ) : (
