@@ -3,7 +3,8 @@ import { createLog, count, type FakeLog } from "./fake-log";
 import { FakeNode, FakeSlice, type FakeNodeInit } from "./fake-nodes";
 import { FakePluginData } from "./fake-plugin-data";
 import { createVariablesApi, dynamicPageError, type FakeVariablesApi } from "./fake-variables-api";
-import type { FakeCollection, FakeVariable, VariableStore } from "./fake-variables";
+import type { FakeCollection } from "./fake-collection";
+import type { FakeVariable, VariableStore } from "./fake-variables";
 
 /** Options of one fake document. */
 export interface FigmaFakeOptions {

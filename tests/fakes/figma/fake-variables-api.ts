@@ -1,6 +1,7 @@
 import type { CollectionLike, VariableLike, VariablesLike } from "../../../plugin/main/figma-api";
 import { count, type FakeLog } from "./fake-log";
-import { checkVariableName, FakeCollection, FakeVariable, type VariableStore } from "./fake-variables";
+import { FakeCollection } from "./fake-collection";
+import { checkVariableName, FakeVariable, type VariableStore } from "./fake-variables";
 
 /** Message Figma gives for a sync getter under `documentAccess: "dynamic-page"`. */
 export const dynamicPageError = (method: string, instead: string) =>
