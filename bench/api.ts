@@ -43,7 +43,7 @@ const arg = (name: string, def: number): number => {
 const DURATION = arg("duration", 10);
 const CONNECTIONS = arg("connections", 10);
 const MISS_CONNECTIONS = arg("miss-connections", 2);
-const FRAME = readFileSync("tests/fixtures/corpus/saas-dashboard@1x.png");
+const FRAME: Buffer = readFileSync("tests/fixtures/corpus/saas-dashboard@1x.png");
 
 // ---------- PNG variant: same pixels, different bytes (a tEXt chunk before IEND) ----------
 const CRC = new Uint32Array(256).map((_, n) => {
@@ -214,7 +214,7 @@ async function main() {
     // Warm the cache (heuristic naming on purpose: a deliberate result is final and cacheable).
     const hitUrl = `${extractUrl}?naming=heuristic&name=Dashboard`;
     for (let i = 0; i < 20; i++) {
-      const r = await (await fetch(hitUrl, { method: "POST", headers: headersFor("bench-hit"), body: FRAME })).json();
+      const r = await (await fetch(hitUrl, { method: "POST", headers: headersFor("bench-hit"), body: new Uint8Array(FRAME) })).json();
       if (r.cache === "hit") break;
       await new Promise((res) => setTimeout(res, 100));
     }
@@ -222,7 +222,7 @@ async function main() {
 
     let n = 0;
     // One warm-up miss (first decode in a fresh isolate is slower: JIT, module init).
-    await (await fetch(extractUrl, { method: "POST", headers: headersFor("bench-miss"), body: variant(FRAME, n++) })).arrayBuffer();
+    await (await fetch(extractUrl, { method: "POST", headers: headersFor("bench-miss"), body: new Uint8Array(variant(FRAME, n++)) })).arrayBuffer();
     rows.push(
       checkPhase(await measure("miss POST /v1/extract 1440×900", {
         url: extractUrl,
@@ -237,7 +237,7 @@ async function main() {
     // Limiter phase: default limits (60/min), 200 concurrent requests from one client.
     dev = await startWorker({ ANTHROPIC_API_KEY: "", ANTHROPIC_BASE_URL: fake.url }, mkdtempSync(join(tmpdir(), "copy-that-bench-rl-")));
     const t0 = Date.now();
-    const small = readFileSync("tests/fixtures/corpus/mobile@1x.png");
+    const small = new Uint8Array(readFileSync("tests/fixtures/corpus/mobile@1x.png"));
     const statuses = await Promise.all(
       Array.from({ length: 200 }, () =>
         fetch(`${dev!.url}/v1/extract?naming=heuristic`, { method: "POST", headers: headersFor("bench-burst"), body: small }).then(async (r) => {
