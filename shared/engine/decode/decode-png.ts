@@ -18,7 +18,7 @@ export function decodePng(bytes: Uint8Array, limits?: Partial<PngLimits>): RgbaI
   const { width, height, expectedRawBytes } = structure.header;
   const data = new Uint8Array(width * height * 4);
   const sink = new ScanlineSink(structure.passes, expectedRawBytes, pixelFormat(structure), data, width);
-  inflateIdat(bytes, structure.idat, sink);
+  inflateIdat(bytes, structure.idatOffset, sink);
   if (!sink.complete) {
     throw new EngineError("corrupt_data", `Image data ends after ${sink.received} of ${expectedRawBytes} bytes.`);
   }

@@ -76,17 +76,42 @@ function fixedTables(): [Int32Array, Int32Array] {
 }
 
 /**
- * Inflates a zlib stream stored in `data` as consecutive byte `ranges` (e.g. the IDAT payloads of
+ * Where a compressed stream lies in a byte array, segment by segment (e.g. the IDAT payloads).
+ * `next()` moves to the next segment and sets `start`/`end` ([start, end) in the data), or returns
+ * false when there is none. Called only at segment boundaries, so it may do real work (walk chunks).
+ */
+export interface ByteSegments {
+  start: number;
+  end: number;
+  next(): boolean;
+}
+
+/** Segments from a list of [start, end) ranges. */
+export function rangeSegments(ranges: ReadonlyArray<readonly [number, number]>): ByteSegments {
+  let i = -1;
+  const seg: ByteSegments = {
+    start: 0,
+    end: 0,
+    next: () => {
+      if (++i >= ranges.length) return false;
+      [seg.start, seg.end] = ranges[i];
+      return true;
+    },
+  };
+  return seg;
+}
+
+/**
+ * Inflates a zlib stream stored in `data` as consecutive `segments` (e.g. the IDAT payloads of
  * a PNG, read in place: no copy). 2-byte header, deflate data; the Adler-32 trailer is not checked —
  * PNG chunk CRCs already cover these bytes. Output goes to `onData` in pieces of up to 256 KB,
  * each valid only during the call. Throws `corrupt_data` on any malformed stream; whatever
  * `onData` throws (e.g. a budget error) propagates immediately.
  */
-export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [number, number]>, onData: (chunk: Uint8Array) => void): void {
-  const segCount = ranges.length;
-  let seg = 0;
-  let ip = segCount ? ranges[0][0] : 0;
-  let segEnd = segCount ? ranges[0][1] : 0;
+export function inflateZlib(data: Uint8Array, segments: ByteSegments, onData: (chunk: Uint8Array) => void): void {
+  let more = segments.next();
+  let ip = more ? segments.start : 0;
+  let segEnd = more ? segments.end : 0;
   let pad = 0; // zero bytes fed past the end of the data (allowed for look-ahead, never consumed)
   let bb = 0; // bit buffer, LSB first
   let cnt = 0; // bits in bb
@@ -94,9 +119,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
     if (ip < segEnd) {
       bb |= data[ip++] << cnt;
       cnt += 8;
-    } else if (seg + 1 < segCount) {
-      ip = ranges[++seg][0];
-      segEnd = ranges[seg][1];
+    } else if (more && (more = segments.next())) {
+      ip = segments.start;
+      segEnd = segments.end;
     } else throw corrupt("too short for a zlib header");
   }
   const cmf = bb & 255;
@@ -121,9 +146,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
       if (ip < segEnd) {
         bb |= data[ip++] << cnt;
         cnt += 8;
-      } else if (seg + 1 < segCount) {
-        ip = ranges[++seg][0];
-        segEnd = ranges[seg][1];
+      } else if (more && (more = segments.next())) {
+        ip = segments.start;
+        segEnd = segments.end;
       } else if (++pad > 5) {
         throw corrupt("unexpected end of data");
       } else cnt += 8;
@@ -140,9 +165,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
         if (ip < segEnd) {
           bb |= data[ip++] << cnt;
           cnt += 8;
-        } else if (seg + 1 < segCount) {
-          ip = ranges[++seg][0];
-          segEnd = ranges[seg][1];
+        } else if (more && (more = segments.next())) {
+          ip = segments.start;
+          segEnd = segments.end;
         } else if (++pad > 5) {
           throw corrupt("unexpected end of data");
         } else cnt += 8;
@@ -162,9 +187,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
           op = mark = WINDOW;
         }
         if (ip >= segEnd) {
-          if (seg + 1 >= segCount) throw corrupt("unexpected end of data");
-          ip = ranges[++seg][0];
-          segEnd = ranges[seg][1];
+          if (!more || !(more = segments.next())) throw corrupt("unexpected end of data");
+          ip = segments.start;
+          segEnd = segments.end;
           continue;
         }
         const n = Math.min(left, out.length - op, segEnd - ip);
@@ -188,9 +213,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
         if (ip < segEnd) {
           bb |= data[ip++] << cnt;
           cnt += 8;
-        } else if (seg + 1 < segCount) {
-          ip = ranges[++seg][0];
-          segEnd = ranges[seg][1];
+        } else if (more && (more = segments.next())) {
+          ip = segments.start;
+          segEnd = segments.end;
         } else if (++pad > 5) {
           throw corrupt("unexpected end of data");
         } else cnt += 8;
@@ -207,9 +232,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
           if (ip < segEnd) {
             bb |= data[ip++] << cnt;
             cnt += 8;
-          } else if (seg + 1 < segCount) {
-            ip = ranges[++seg][0];
-            segEnd = ranges[seg][1];
+          } else if (more && (more = segments.next())) {
+            ip = segments.start;
+            segEnd = segments.end;
           } else if (++pad > 5) {
             throw corrupt("unexpected end of data");
           } else cnt += 8;
@@ -227,9 +252,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
           if (ip < segEnd) {
             bb |= data[ip++] << cnt;
             cnt += 8;
-          } else if (seg + 1 < segCount) {
-            ip = ranges[++seg][0];
-            segEnd = ranges[seg][1];
+          } else if (more && (more = segments.next())) {
+            ip = segments.start;
+            segEnd = segments.end;
           } else if (++pad > 5) {
             throw corrupt("unexpected end of data");
           } else cnt += 8;
@@ -279,9 +304,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
         if (ip < segEnd) {
           bb |= data[ip++] << cnt;
           cnt += 8;
-        } else if (seg + 1 < segCount) {
-          ip = ranges[++seg][0];
-          segEnd = ranges[seg][1];
+        } else if (more && (more = segments.next())) {
+          ip = segments.start;
+          segEnd = segments.end;
         } else if (++pad > 5) {
           throw corrupt("unexpected end of data");
         } else cnt += 8;
@@ -312,9 +337,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
         if (ip < segEnd) {
           bb |= data[ip++] << cnt;
           cnt += 8;
-        } else if (seg + 1 < segCount) {
-          ip = ranges[++seg][0];
-          segEnd = ranges[seg][1];
+        } else if (more && (more = segments.next())) {
+          ip = segments.start;
+          segEnd = segments.end;
         } else if (++pad > 5) {
           throw corrupt("unexpected end of data");
         } else cnt += 8;
@@ -332,9 +357,9 @@ export function inflateZlib(data: Uint8Array, ranges: ReadonlyArray<readonly [nu
           if (ip < segEnd) {
             bb |= data[ip++] << cnt;
             cnt += 8;
-          } else if (seg + 1 < segCount) {
-            ip = ranges[++seg][0];
-            segEnd = ranges[seg][1];
+          } else if (more && (more = segments.next())) {
+            ip = segments.start;
+            segEnd = segments.end;
           } else if (++pad > 5) {
             throw corrupt("unexpected end of data");
           } else cnt += 8;

@@ -17,8 +17,10 @@ const MAX_CHUNK_LENGTH = 0x7fffffff;
 export interface PngStructure {
   header: PngHeader;
   passes: PngPass[];
-  /** [start, end) byte ranges of the IDAT payloads, in file order. */
-  idat: Array<[number, number]>;
+  /** Offset of the first IDAT chunk (its length field); the IDATs are consecutive from there. */
+  idatOffset: number;
+  /** Number of IDAT chunks (kept as a count, not a list: a file may hold millions of tiny ones). */
+  idatCount: number;
   /** PLTE payload (RGB triplets), when present. */
   palette?: Uint8Array;
   /** tRNS payload, when present. */
@@ -84,7 +86,7 @@ export function inspectPng(bytes: Uint8Array, limits: PngLimits): PngStructure {
     throw new EngineError("image_too_large", `File is ${bytes.length} bytes; the maximum is ${limits.maxBytes} bytes.`);
   }
   const { header, passes } = parseHeader(bytes, limits);
-  const out: PngStructure = { header, passes, idat: [] };
+  const out: PngStructure = { header, passes, idatOffset: 0, idatCount: 0 };
   let pos = 33;
   let idatDone = false;
   for (;;) {
@@ -100,14 +102,15 @@ export function inspectPng(bytes: Uint8Array, limits: PngLimits): PngStructure {
     const end = start + length;
     if (end + 4 > bytes.length) throw new EngineError("truncated", `PNG file is truncated inside the ${typeName(type)} chunk.`);
     if (crc32(bytes, pos + 4, end) !== u32(bytes, end)) throw new EngineError("bad_chunk", `CRC mismatch in the ${typeName(type)} chunk at byte ${pos}.`);
+    const chunkStart = pos;
     pos = end + 4;
     if (type === IEND) break;
-    if (out.idat.length > 0 && type !== IDAT) idatDone = true;
+    if (out.idatCount > 0 && type !== IDAT) idatDone = true;
     switch (type) {
       case IDAT:
         if (idatDone) throw new EngineError("bad_chunk", "IDAT chunks are not consecutive.");
         if (header.colorType === 3 && !out.palette) throw new EngineError("bad_chunk", "Palette image has no PLTE before IDAT.");
-        out.idat.push([start, end]);
+        if (out.idatCount++ === 0) out.idatOffset = chunkStart;
         break;
       case IHDR:
         throw new EngineError("bad_chunk", "Duplicate IHDR chunk.");
@@ -121,14 +124,14 @@ export function inspectPng(bytes: Uint8Array, limits: PngLimits): PngStructure {
         if (!(bytes[start - 4] & 0x20)) throw new EngineError("unsupported_png", `Unknown critical chunk ${typeName(type)}.`);
     }
   }
-  if (out.idat.length === 0) throw new EngineError("bad_chunk", "PNG has no IDAT chunk.");
+  if (out.idatCount === 0) throw new EngineError("bad_chunk", "PNG has no IDAT chunk.");
   return out;
 }
 
 function readPalette(out: PngStructure, data: Uint8Array): void {
   const { header } = out;
   if (out.palette) throw new EngineError("bad_chunk", "Duplicate PLTE chunk.");
-  if (out.idat.length > 0) throw new EngineError("bad_chunk", "PLTE after IDAT.");
+  if (out.idatCount > 0) throw new EngineError("bad_chunk", "PLTE after IDAT.");
   if (header.colorType === 0 || header.colorType === 4) throw new EngineError("bad_chunk", "PLTE in a greyscale image.");
   const entries = data.length / 3;
   if (data.length === 0 || !Number.isInteger(entries) || entries > 256) throw new EngineError("bad_chunk", `Invalid PLTE length ${data.length}.`);
@@ -141,7 +144,7 @@ function readPalette(out: PngStructure, data: Uint8Array): void {
 function readTransparency(out: PngStructure, data: Uint8Array): void {
   const { colorType } = out.header;
   if (out.trns) throw new EngineError("bad_chunk", "Duplicate tRNS chunk.");
-  if (out.idat.length > 0) throw new EngineError("bad_chunk", "tRNS after IDAT.");
+  if (out.idatCount > 0) throw new EngineError("bad_chunk", "tRNS after IDAT.");
   if (colorType === 4 || colorType === 6) throw new EngineError("bad_chunk", "tRNS in an image that already has alpha.");
   if (colorType === 3) {
     if (!out.palette) throw new EngineError("bad_chunk", "tRNS before PLTE.");
