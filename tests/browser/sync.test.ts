@@ -37,6 +37,12 @@ describe("extract → sync preview → apply, with the real main thread on the F
     await ui.waitForSelector("[data-testid=frame] >> text=Dark app");
     await plugin.screenshotAsync("7-frames-dark");
 
+    // Escape cancels a running extraction (the SSE request is aborted) and says so in plain words.
+    await ui.click("[data-testid=extract]");
+    await ui.waitForSelector("[data-testid=stage]");
+    await ui.locator("body").press("Escape");
+    await expect(ui.textContent("[data-testid=error]")).resolves.toContain("Extraction cancelled.");
+
     await ui.click("[data-testid=extract]");
     await waitForReviewAsync(ui);
     const hexes = await ui.$$eval("[data-testid=color]", (els) => els.map((e) => e.getAttribute("data-hex")!));
@@ -64,7 +70,8 @@ describe("extract → sync preview → apply, with the real main thread on the F
     await input.fill("surface/raised");
     await input.press("Enter");
     await ui.click("[data-testid=sync]");
-    await expect(ui.textContent("[data-testid=diff-renamed]", { timeout: 10_000 })).resolves.toContain("Renamed");
+    await ui.waitForSelector("[data-testid=sync-preview]");
+    await expect(ui.textContent("[data-testid=sync-preview]")).resolves.toContain("Renamed 1");
     await expect(ui.textContent("[data-testid=sync-preview]")).resolves.toContain("color/surface/raised");
     await plugin.screenshotAsync("10-sync-rename-dark");
 
