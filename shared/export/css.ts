@@ -9,6 +9,11 @@ export function cssRule(selector: string, lines: readonly string[], indent = "")
   return `${indent}${selector} {\n${lines.map((l) => indent + l + "\n").join("")}${indent}}`;
 }
 
+/** A token's description as a trailing ` /* … *\/` comment, or nothing. */
+export function describe(description: string | undefined): string {
+  return description ? ` /* ${commentText(description)} */` : "";
+}
+
 /** `  --name: value;` lines for one mode; non-default modes only list the tokens whose value changes. */
 export function cssDeclarations(set: NamedTokenSet, modeIndex: number, options: ExportOptions): string[] {
   const mode = set.modes[modeIndex];
@@ -16,11 +21,11 @@ export function cssDeclarations(set: NamedTokenSet, modeIndex: number, options: 
   const lines: string[] = [];
   for (const { token, name } of set.colors) {
     const hex = colorInMode(token, mode, set.modes);
-    if (first || hex !== token.hex) lines.push(`  ${cssVarName(name)}: ${cssColor(hex, token.alpha, options.colorFormat)};`);
+    if (first || hex !== token.hex) lines.push(`  ${cssVarName(name)}: ${cssColor(hex, token.alpha, options.colorFormat)};${first ? describe(token.description) : ""}`);
   }
   for (const { token, name } of set.spacing) {
     const px = spacingInMode(token, mode, set.modes);
-    if (first || px !== token.px) lines.push(`  ${cssVarName(name)}: ${cssDimension(px, options)};`);
+    if (first || px !== token.px) lines.push(`  ${cssVarName(name)}: ${cssDimension(px, options)};${first ? describe(token.description) : ""}`);
   }
   if (first) for (const { token, name } of set.gradients) lines.push(`  ${cssVarName(name)}: ${cssGradient(token, options.colorFormat)};`);
   return lines;

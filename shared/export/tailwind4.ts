@@ -4,7 +4,7 @@ import type { NamedTokenSet } from "./resolve-names.js";
 import { colorInMode, commentText, modeSelector, modeSlug, spacingInMode } from "./modes.js";
 import { cssVarName, tailwindThemeVar } from "./names.js";
 import { cssColor, cssDimension, cssGradient } from "./values.js";
-import { cssRule } from "./css.js";
+import { cssRule, describe } from "./css.js";
 
 function baseSpacingPx(set: NamedTokenSet, option: ExportOptions["tailwindBaseSpacing"]): number | null {
   if (option === undefined || option === false) return null;
@@ -25,8 +25,8 @@ export function exportTailwind4(set: NamedTokenSet, options: ExportOptions): Exp
   const theme: string[] = [];
   const base = baseSpacingPx(set, options.tailwindBaseSpacing);
   if (base !== null) theme.push(`  --spacing: ${cssDimension(base, options)};`);
-  for (const { token, name } of set.colors) theme.push(`  ${tailwindThemeVar(name, "color")}: ${cssColor(token.hex, token.alpha, options.colorFormat)};`);
-  for (const { token, name } of set.spacing) theme.push(`  ${tailwindThemeVar(name, "spacing")}: ${cssDimension(token.px, options)};`);
+  for (const { token, name } of set.colors) theme.push(`  ${tailwindThemeVar(name, "color")}: ${cssColor(token.hex, token.alpha, options.colorFormat)};${describe(token.description)}`);
+  for (const { token, name } of set.spacing) theme.push(`  ${tailwindThemeVar(name, "spacing")}: ${cssDimension(token.px, options)};${describe(token.description)}`);
 
   const parts = ['@import "tailwindcss";'];
   const dark = set.modes.findIndex((_, i) => i > 0 && modeSlug(set.modes, i) === "dark");

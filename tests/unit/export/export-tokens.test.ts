@@ -60,4 +60,13 @@ describe("exportTokens", () => {
     const dup: TokenSet = { ...set, modes: ["Light", "Dark", "dark"] };
     expect(exportTokens(dup, "dtcg").map((f) => f.filename)).toEqual(["tokens.light.tokens.json", "tokens.dark.tokens.json", "tokens.dark-3.tokens.json"]);
   });
+
+  it("descriptions become comments that cannot break out", () => {
+    const set: TokenSet = { ...lightTokens, colors: [{ ...lightTokens.colors[0], description: "Page */ body { color: red } /*\nnext" }] };
+    for (const format of ["css", "tailwind", "scss"] as const) {
+      const content = exportTokens(set, format)[0].content;
+      expect(content, format).toContain("Page * / body { color: red } /* next");
+      if (format !== "scss") expect([...customPropertiesBySelector(content).keys()].some((k) => k.includes("body"))).toBe(false);
+    }
+  });
 });
