@@ -8,6 +8,7 @@ import { exportTailwind4 } from "./tailwind4.js";
 import { ExportError, type ExportFile, type ExportFormat, type ExportOptions } from "./types.js";
 import { exportTypeScript } from "./typescript.js";
 import { dimensionOptions } from "./values.js";
+import { checkTokenSet } from "./check-token-set.js";
 
 /** Reject option values no format understands (each format checks the ones only it reads). */
 export function checkExportOptions(options: ExportOptions): void {
@@ -21,12 +22,14 @@ export function checkExportOptions(options: ExportOptions): void {
 }
 
 /**
- * The format dispatch without schema validation, for callers that already hold a contract-valid
+ * The format dispatch without zod (a cheap structural check of every value written into text
+ * still runs: `checkTokenSet`), for callers that already hold a contract-valid
  * token set and must stay small (the plugin UI bundle: this path pulls neither zod nor all of culori).
  * `exportTokens` in `index.ts` is the same after a zod check of the token set.
  */
 export function exportTokenSet(tokens: TokenSet, format: ExportFormat, options: ExportOptions = {}): ExportFile[] {
   checkExportOptions(options);
+  checkTokenSet(tokens);
   const set = resolveNames(tokens);
   switch (format) {
     case "dtcg":

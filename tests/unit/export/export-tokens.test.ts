@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { transformSync } from "esbuild";
-import { EXPORT_FORMATS, ExportError, exportTokens, type ExportFormat, type ExportOptions } from "../../../shared/export/index.js";
+import { EXPORT_FORMATS, ExportError, exportTokenSet, exportTokens, type ExportFormat, type ExportOptions } from "../../../shared/export/index.js";
 import type { TokenSet } from "../../../shared/contract/tokens.js";
 import { lightTokens } from "./fixture-tokens.js";
 import { customPropertiesBySelector } from "./css-vars.js";
@@ -68,5 +68,17 @@ describe("exportTokens", () => {
       expect(content, format).toContain("Page * / body { color: red } /* next");
       if (format !== "scss") expect([...customPropertiesBySelector(content).keys()].some((k) => k.includes("body"))).toBe(false);
     }
+  });
+
+  it("the zod-free exportTokenSet still refuses values that would inject text", () => {
+    const bad: TokenSet[] = [
+      { ...lightTokens, colors: [{ ...lightTokens.colors[0], hex: "#fff; } body { x: y" }] },
+      { ...lightTokens, colors: [{ ...lightTokens.colors[0], modeValues: { Dark: "red" } }] },
+      { ...lightTokens, spacing: [{ ...lightTokens.spacing[0], px: Number.NaN }] },
+      { ...lightTokens, gradients: [{ ...lightTokens.gradients[0], stops: [{ hex: "#000000", position: 0 }, { hex: "url(x)", position: 1 }] }] },
+      { ...lightTokens, modes: [] },
+    ];
+    for (const set of bad) expect(codeOf(() => exportTokenSet(set, "css"))).toBe("invalid_tokens");
+    expect(exportTokenSet(lightTokens, "css")).toEqual(exportTokens(lightTokens, "css"));
   });
 });
