@@ -123,3 +123,74 @@ describe("inflateZlib matches Node's zlib", { timeout: 120_000 }, () => {
     expect(code(z)).toBe("ok");
   });
 });
+
+/** LSB-first bit writer for hand-built deflate streams. */
+class Bits {
+  bytes: number[] = [];
+  private acc = 0;
+  private n = 0;
+  put(value: number, count: number): void {
+    for (let i = 0; i < count; i++) this.bit((value >> i) & 1);
+  }
+  /** A Huffman code, most significant bit first. */
+  code(value: number, length: number): void {
+    for (let i = length - 1; i >= 0; i--) this.bit((value >> i) & 1);
+  }
+  align(): void {
+    while (this.n) this.bit(0);
+  }
+  private bit(b: number): void {
+    this.acc |= b << this.n;
+    if (++this.n === 8) {
+      this.bytes.push(this.acc);
+      this.acc = 0;
+      this.n = 0;
+    }
+  }
+}
+
+/**
+ * `blocks` dynamic blocks that each declare a 15-bit literal code (the most expensive table) and
+ * contain nothing but end-of-block, then an empty final stored block: 0 bytes of output.
+ */
+function tableFlood(blocks: number): Uint8Array {
+  const w = new Bits();
+  const lit = new Array<number>(257).fill(0);
+  lit[256] = 1;
+  for (let s = 0; s < 14; s++) lit[s] = s + 2;
+  lit[14] = 15;
+  for (let b = 0; b < blocks; b++) {
+    w.put(0, 1); // BFINAL
+    w.put(2, 2); // dynamic
+    w.put(0, 5); // HLIT = 257
+    w.put(0, 5); // HDIST = 1
+    w.put(15, 4); // HCLEN = 19
+    for (const sym of [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]) w.put(sym < 16 ? 4 : 0, 3);
+    for (const len of [...lit, 0]) w.code(len, 4); // code-length code: symbol s ↦ 4-bit code s
+    w.code(0, 1); // end of block (the only 1-bit code)
+  }
+  w.put(1, 1);
+  w.put(0, 2);
+  w.align();
+  w.bytes.push(0, 0, 0xff, 0xff, 0, 0, 0, 1);
+  return Uint8Array.from([0x78, 0x01, ...w.bytes]);
+}
+
+describe("inflateZlib work limits", () => {
+  it("decodes a few hand-built dynamic blocks (the flood builder is valid deflate)", () => {
+    const z = tableFlood(3);
+    expect(inflateAll(z).length).toBe(0);
+    expect(inflateRawSync(z.subarray(2)).length).toBe(0);
+  });
+
+  it("refuses a stream of thousands of empty 15-bit-table blocks instead of spinning on them", () => {
+    const z = tableFlood(4000); // ~0.5 MB, 4000 × 2^15 table entries, no output
+    let code = "ok";
+    try {
+      inflateAll(z);
+    } catch (e) {
+      code = (e as EngineError).code;
+    }
+    expect(code).toBe("decompression_limit");
+  });
+});

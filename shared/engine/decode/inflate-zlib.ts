@@ -11,6 +11,9 @@ import { EngineError } from "../errors.js";
 const WINDOW = 32768;
 const CHUNK = 256 * 1024;
 const MAX_MATCH = 258;
+/** Table-building allowance: 2^24 entries, plus 16 per output byte (real streams need < 4). */
+const TABLE_WORK_BASE = 1 << 24;
+const TABLE_WORK_PER_BYTE = 16;
 
 const LEN_BASE = Uint16Array.from([3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258]);
 const LEN_EXTRA = Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0]);
@@ -139,6 +142,8 @@ export function inflateZlib(data: Uint8Array, segments: ByteSegments, onData: (c
   const clTable = new Int32Array(1 << 7);
   let op = 0; // write position in out
   let mark = 0; // start of bytes not yet handed out
+  let handed = 0; // bytes handed out so far
+  let tableWork = 0; // Huffman table entries built so far
   let final = 0;
 
   while (!final) {
@@ -183,6 +188,7 @@ export function inflateZlib(data: Uint8Array, segments: ByteSegments, onData: (c
         if (op >= outEnd) {
           // hand out what is new, keep the last 32 KB as the window
           onData(out.subarray(mark, op));
+          handed += op - mark;
           out.copyWithin(0, op - WINDOW, op);
           op = mark = WINDOW;
         }
@@ -292,6 +298,12 @@ export function inflateZlib(data: Uint8Array, segments: ByteSegments, onData: (c
       if (!lengths[256]) throw corrupt("no end-of-block code");
       lbits = buildTable(lengths.subarray(0, hlit), hlit, litTable);
       dbits = buildTable(lengths.subarray(hlit, n), hdist, distTable);
+      // Each table costs up to 2^15 writes. Real encoders emit a table per ≥ 16 K symbols; a stream
+      // of tiny dynamic blocks would make this quadratic-looking CPU sink, so charge it to the output.
+      tableWork += (1 << lbits) + (1 << dbits);
+      if (tableWork > TABLE_WORK_BASE + TABLE_WORK_PER_BYTE * (handed + op - mark)) {
+        throw new EngineError("decompression_limit", "Image data has far more Huffman tables than its size justifies.");
+      }
       lt = litTable;
       dt = distTable;
     } else {
@@ -320,6 +332,7 @@ export function inflateZlib(data: Uint8Array, segments: ByteSegments, onData: (c
       if (sym < 256) {
         if (op >= outEnd) {
           onData(out.subarray(mark, op));
+          handed += op - mark;
           out.copyWithin(0, op - WINDOW, op);
           op = mark = WINDOW;
         }
@@ -370,6 +383,7 @@ export function inflateZlib(data: Uint8Array, segments: ByteSegments, onData: (c
       cnt -= dx;
       if (op >= outEnd) {
         onData(out.subarray(mark, op));
+        handed += op - mark;
         out.copyWithin(0, op - WINDOW, op);
         op = mark = WINDOW;
       }
