@@ -32,6 +32,7 @@ interface AutocannonOptions {
   requests?: { setupRequest: (req: Record<string, unknown>) => Record<string, unknown> }[];
 }
 interface AutocannonInstance extends PromiseLike<{ duration: number }> {
+  // (result fields used: duration)
   on(event: "response", fn: (client: unknown, status: number, bytes: number, ms: number) => void): void;
 }
 const autocannon = createRequire(import.meta.url)("autocannon") as (opts: AutocannonOptions) => AutocannonInstance;
@@ -209,6 +210,8 @@ async function main() {
       if (/\b5\d\d×/.test(row.statuses)) console.error(`${row.phase}: server errors; wrangler log tail:\n${server.logTail.join("\n")}`);
       return row;
     };
+    // Warm-up (untimed): a freshly started wrangler/workerd is slower for its first seconds.
+    await autocannon({ url: `${dev.url}/health`, connections: CONNECTIONS, duration: 2 });
     rows.push(await measure("baseline GET /health", { url: `${dev.url}/health`, connections: CONNECTIONS }));
 
     // Warm the cache (heuristic naming on purpose: a deliberate result is final and cacheable).
