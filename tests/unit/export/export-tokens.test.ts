@@ -68,6 +68,9 @@ describe("exportTokens", () => {
       expect(content, format).toContain("Page * / body { color: red } /* next");
       if (format !== "scss") expect([...customPropertiesBySelector(content).keys()].some((k) => k.includes("body"))).toBe(false);
     }
+    const ts = exportTokens(set, "ts")[0].content;
+    expect(ts).toContain("/** Page * / body { color: red } /* next */");
+    expect(() => transformSync(ts, { loader: "ts" })).not.toThrow();
   });
 
   it("the zod-free exportTokenSet still refuses values that would inject text", () => {
