@@ -1,3 +1,4 @@
+/* global console */
 // One-off: minified/gzip size of the exporter entry points and whether zod is bundled.
 // Run: node tests/unit/export/bundle-size.mjs
 import { build } from "esbuild";
