@@ -11,6 +11,10 @@ export interface BusyRegion {
   kind: "photo" | "smooth";
   /** Tile indices of the region, ascending. */
   tiles: number[];
+  /** The region's tiles that look like a photo (real steps between many colors). */
+  photoTiles: number[];
+  /** Pixel bounds [x0, y0, x1, y1) of the region's tiles. */
+  box: [number, number, number, number];
 }
 
 /** Share of a tile's pixels that must differ from a neighbour for the tile to be a photo tile. */
@@ -39,8 +43,8 @@ export function findBusyRegions(p: Tiled): { regions: BusyRegion[]; mask: Uint8A
     else if (changes >= area * BUSY_CHANGES && !hasDominantColor(p, t)) mask[t] = PHOTO;
   }
   const regions: BusyRegion[] = components(p, mask).map((tiles) => {
-    const photoTiles = tiles.filter((t) => mask[t] === PHOTO).length;
-    return { kind: photoTiles > 0 ? "photo" : "smooth", tiles: tiles.sort((a, b) => a - b) };
+    const photoTiles = tiles.filter((t) => mask[t] === PHOTO).sort((a, b) => a - b);
+    return { kind: photoTiles.length > 0 ? "photo" : "smooth", tiles: tiles.sort((a, b) => a - b), photoTiles, box: pixelBounds(p, tiles) };
   });
   return { regions, mask };
 }
@@ -76,6 +80,22 @@ function components(p: Tiled, mask: Uint8Array): number[][] {
     out.push(tiles);
   }
   return out;
+}
+
+function pixelBounds(p: Tiled, tiles: number[]): [number, number, number, number] {
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = 0;
+  let y1 = 0;
+  for (const t of tiles) {
+    const tx = t % p.tilesX;
+    const ty = (t - tx) / p.tilesX;
+    x0 = Math.min(x0, tx * TILE);
+    y0 = Math.min(y0, ty * TILE);
+    x1 = Math.max(x1, Math.min(p.width, tx * TILE + TILE));
+    y1 = Math.max(y1, Math.min(p.height, ty * TILE + TILE));
+  }
+  return [x0, y0, x1, y1];
 }
 
 function tileArea(p: Tiled, t: number): number {

@@ -51,10 +51,11 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
   for (const region of regions) {
     const kind = classifyRegion({ ...opaque, ...tiles }, region, scale);
     if (kind.kind === "gradient") gradients.push(kind.gradient);
-    else if (kind.kind === "photo" && kind.pixels >= MIN_PHOTO_AREA * scale * scale) photos++;
+    if (kind.kind === "gradient" && kind.containsPhoto) photos++;
+    if (kind.kind === "photo" && kind.pixels >= MIN_PHOTO_AREA * scale * scale) photos++;
   }
   const p = scanFrame(opaque, tiles, mask);
-  const sel = selectColors(p, mask, scale);
+  const sel = selectColors(p, mask, scale, regions.filter((r) => r.tiles.length >= 4).map((r) => r.box));
   for (const g of sel.gradients) if (!gradients.some((known) => sameGradient(known, g))) gradients.push(g);
   const n = image.width * image.height;
   const colors: MeasuredColor[] = sel.colors.map((s) => ({
@@ -87,8 +88,28 @@ function attachContrast(colors: MeasuredColor[], sel: Selection, background: Hex
   });
 }
 
-/** Same gradient seen twice (busy-region fit and band chain): endpoints within 12 units either way. */
+/**
+ * Same gradient seen twice (busy-region fit and band chain): endpoints within 12 units either way,
+ * or every stop of `b` within 16 units of `a`'s stop polyline (b saw only part of a).
+ */
 function sameGradient(a: MeasuredGradient, b: MeasuredGradient): boolean {
+  const rgb = (h: Hex): [number, number, number] => {
+    const v = parseInt(h.slice(1), 16);
+    return [v >> 16, (v >> 8) & 255, v & 255];
+  };
+  const onPolyline = (h: Hex): boolean => {
+    const c = rgb(h);
+    for (let i = 0; i + 1 < a.stops.length; i++) {
+      const p = rgb(a.stops[i]!.hex);
+      const q = rgb(a.stops[i + 1]!.hex);
+      const d = [q[0] - p[0], q[1] - p[1], q[2] - p[2]];
+      const len2 = d[0]! ** 2 + d[1]! ** 2 + d[2]! ** 2 || 1;
+      const t = Math.max(0, Math.min(1, ((c[0] - p[0]) * d[0]! + (c[1] - p[1]) * d[1]! + (c[2] - p[2]) * d[2]!) / len2));
+      if (Math.hypot(c[0] - p[0] - t * d[0]!, c[1] - p[1] - t * d[1]!, c[2] - p[2] - t * d[2]!) <= 16) return true;
+    }
+    return false;
+  };
+  if (b.stops.every((s) => onPolyline(s.hex))) return true;
   const near = (x: Hex, y: Hex): boolean => {
     const dx = parseInt(x.slice(1), 16);
     const dy = parseInt(y.slice(1), 16);

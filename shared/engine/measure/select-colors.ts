@@ -38,7 +38,7 @@ const de = differenceCiede2000();
  * that are not blends of two adjacent kept colors. Blends are rejected only where they touch
  * both parents (on an edge), so a real gray between black and white regions is kept.
  */
-export function selectColors(p: FrameScan, tileMask: Uint8Array, scale: number): Selection {
+export function selectColors(p: FrameScan, tileMask: Uint8Array, scale: number, busyBoxes: readonly (readonly [number, number, number, number])[] = []): Selection {
   const ev = p.ev;
   const minBlock = Math.max(4, Math.round(6 * scale * scale));
   const minLine = Math.max(6, Math.round(8 * scale));
@@ -62,7 +62,7 @@ export function selectColors(p: FrameScan, tileMask: Uint8Array, scale: number):
   const kept: number[] = [];
   const keptFlag = new Uint8Array(k);
   for (let r = 0; r < k; r++) {
-    if (edgeOnly[r] && isEdgeBlend(r, cands, keptFlag, adjacency, keys)) continue;
+    if (edgeOnly[r] && (isEdgeBlend(r, cands, keptFlag, adjacency, keys) || insideBusy(ev, cands[r]!, busyBoxes))) continue;
     keptFlag[r] = 1;
     kept.push(r);
   }
@@ -99,6 +99,14 @@ function isEdgeBlend(r: number, cands: number[], keptFlag: Uint8Array, adj: Cand
     }
   }
   return false;
+}
+
+/** Centre of an edge-only color inside a photo/gradient/shadow area: leftovers of that area. */
+function insideBusy(ev: ColorEvidence, c: number, boxes: readonly (readonly [number, number, number, number])[]): boolean {
+  const n = Math.max(1, ev.pixels[c]!);
+  const x = ev.sumX[c]! / n;
+  const y = ev.sumY[c]! / n;
+  return boxes.some(([x0, y0, x1, y1]) => x >= x0 && y >= y0 && x < x1 && y < y1);
 }
 
 function usageOf(ev: ColorEvidence, c: number, scale: number): ColorUsage[] {
