@@ -1,4 +1,5 @@
-import { inflateZlib, type ByteSegments } from "./inflate-zlib.js";
+import type { ByteSegments } from "./byte-segments.js";
+import { inflateZlib } from "./inflate-zlib.js";
 
 /** Receives inflated bytes; throws to abort (e.g. past its budget). */
 export interface InflateSink {

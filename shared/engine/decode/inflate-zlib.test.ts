@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { constants, deflateSync, inflateRawSync } from "node:zlib";
-import { inflateZlib, rangeSegments } from "./inflate-zlib.js";
+import { inflateZlib } from "./inflate-zlib.js";
+import { rangeSegments } from "./byte-segments.js";
 import { EngineError } from "../errors.js";
 
 /** FUZZ_RUNS=10 multiplies every property's runs for a deeper one-off pass. */

@@ -1,4 +1,6 @@
 import { EngineError } from "../errors.js";
+import type { ByteSegments } from "./byte-segments.js";
+import { buildTable, corrupt, fixedTables } from "./huffman-table.js";
 
 /*
  * A small DEFLATE/zlib decoder (RFC 1950/1951) that writes into one fixed 288 KB buffer and hands
@@ -20,89 +22,6 @@ const LEN_EXTRA = Uint8Array.from([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 
 const DIST_BASE = Uint16Array.from([1, 2, 3, 4, 5, 7, 9, 13, 17, 25, 33, 49, 65, 97, 129, 193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577]);
 const DIST_EXTRA = Uint8Array.from([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13]);
 const CL_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-
-const corrupt = (why: string): EngineError => new EngineError("corrupt_data", `Image data is not a valid deflate stream: ${why}.`);
-
-/**
- * Fills `table` with a canonical Huffman decode table for `lengths`; returns its bit width.
- * Like zlib: over-subscribed codes are invalid; incomplete ones only as a single 1-bit code
- * (never for code-length codes); no codes at all is allowed (every lookup then fails).
- */
-function buildTable(lengths: Uint8Array, count: number, table: Int32Array, codeLengths = false): number {
-  const blCount = new Uint16Array(16);
-  let maxBits = 0;
-  for (let i = 0; i < count; i++) {
-    blCount[lengths[i]]++;
-    if (lengths[i] > maxBits) maxBits = lengths[i];
-  }
-  blCount[0] = 0;
-  const next = new Uint16Array(16);
-  let code = 0;
-  let left = 1;
-  for (let bits = 1; bits <= 15; bits++) {
-    left = (left << 1) - blCount[bits];
-    if (left < 0) throw corrupt("over-subscribed Huffman code");
-    code = (code + blCount[bits - 1]) << 1;
-    next[bits] = code;
-  }
-  if (maxBits > 0 && left > 0 && (codeLengths || maxBits !== 1)) throw corrupt("incomplete Huffman code");
-  const width = Math.max(1, maxBits);
-  const size = 1 << width;
-  table.fill(0, 0, size);
-  for (let sym = 0; sym < count; sym++) {
-    const len = lengths[sym];
-    if (!len) continue;
-    let c = next[len]++;
-    let rev = 0;
-    for (let k = 0; k < len; k++) {
-      rev = (rev << 1) | (c & 1);
-      c >>= 1;
-    }
-    const entry = (sym << 4) | len;
-    for (let i = rev; i < size; i += 1 << len) table[i] = entry;
-  }
-  return width;
-}
-
-let fixedLit: Int32Array | undefined;
-let fixedDist: Int32Array | undefined;
-function fixedTables(): [Int32Array, Int32Array] {
-  if (!fixedLit || !fixedDist) {
-    const l = new Uint8Array(288);
-    l.fill(8, 0, 144).fill(9, 144, 256).fill(7, 256, 280).fill(8, 280, 288);
-    fixedLit = new Int32Array(1 << 9);
-    buildTable(l, 288, fixedLit);
-    fixedDist = new Int32Array(1 << 5);
-    buildTable(new Uint8Array(32).fill(5), 32, fixedDist);
-  }
-  return [fixedLit, fixedDist];
-}
-
-/**
- * Where a compressed stream lies in a byte array, segment by segment (e.g. the IDAT payloads).
- * `next()` moves to the next segment and sets `start`/`end` ([start, end) in the data), or returns
- * false when there is none. Called only at segment boundaries, so it may do real work (walk chunks).
- */
-export interface ByteSegments {
-  start: number;
-  end: number;
-  next(): boolean;
-}
-
-/** Segments from a list of [start, end) ranges. */
-export function rangeSegments(ranges: ReadonlyArray<readonly [number, number]>): ByteSegments {
-  let i = -1;
-  const seg: ByteSegments = {
-    start: 0,
-    end: 0,
-    next: () => {
-      if (++i >= ranges.length) return false;
-      [seg.start, seg.end] = ranges[i];
-      return true;
-    },
-  };
-  return seg;
-}
 
 /**
  * Inflates a zlib stream stored in `data` as consecutive `segments` (e.g. the IDAT payloads of
