@@ -39,6 +39,17 @@ describe("WindowCounters over real local KV", () => {
     expect(b.view(name, 60).count).toBe(0);
   });
 
+  it("recovers its own persisted count when a window was dropped from memory", async () => {
+    const name = unique("recover");
+    const first = new WindowCounters(env.LIMITS, "iso-r");
+    await first.refreshAsync(name, 3600);
+    await Promise.all([first.add(name, 3600, 1), first.add(name, 3600, 1)]);
+    // Same isolate id, fresh memory (what MAX_WINDOWS eviction leaves behind).
+    const again = new WindowCounters(env.LIMITS, "iso-r");
+    await again.refreshAsync(name, 3600);
+    expect(again.view(name, 3600).count).toBe(2);
+  });
+
   it("writes a shard at most once per second however many adds arrive", async () => {
     const name = unique("throttle");
     const counters = new WindowCounters(env.LIMITS, "iso-t");

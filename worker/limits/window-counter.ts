@@ -19,6 +19,8 @@
 
 export const FLUSH_MS = 1_000;
 export const REFRESH_MS = 1_000;
+/** In-memory windows kept per isolate; past this, the oldest idle ones are dropped (their KV shard keeps the count). */
+export const MAX_WINDOWS = 20_000;
 
 /** KV key prefix shared by all shards of one counter window. */
 export const windowPrefix = (name: string, bucket: number): string => `${name}:${bucket}:`;
@@ -61,7 +63,7 @@ export class WindowCounters {
     const key = windowPrefix(name, bucket);
     let s = this.states.get(key);
     if (!s) {
-      if (this.states.size > 5_000) this.sweep();
+      if (this.states.size >= MAX_WINDOWS / 4) this.sweep();
       s = { bucket, windowSec, local: 0, remote: 0, refreshedAt: -Infinity, flushedValue: 0, flushedAt: -Infinity };
       this.states.set(key, s);
     }
@@ -70,6 +72,12 @@ export class WindowCounters {
 
   private sweep(): void {
     for (const [key, s] of this.states) if (bucketOf(this.now(), s.windowSec) !== s.bucket && !s.flushing) this.states.delete(key);
+    // Still too many live windows (many distinct clients): drop the oldest idle ones. Their counts are
+    // recovered from this isolate's own KV shard on the next refresh (see refreshAsync).
+    for (const [key, s] of this.states) {
+      if (this.states.size < MAX_WINDOWS) break;
+      if (!s.flushing && !s.refreshing && s.local === s.flushedValue) this.states.delete(key);
+    }
   }
 
   /** Makes sure the other isolates' counts are at most REFRESH_MS old (one shared list per counter). */
@@ -83,7 +91,15 @@ export class WindowCounters {
         let cursor: string | undefined;
         do {
           const page: KVNamespaceListResult<{ c?: number }> = await this.kv.list<{ c?: number }>({ prefix: windowPrefix(name, s.bucket), cursor });
-          for (const k of page.keys) if (k.name !== own) remote += Number(k.metadata?.c) || 0;
+          for (const k of page.keys) {
+            const count = Number(k.metadata?.c) || 0;
+            if (k.name !== own) remote += count;
+            else if (s.flushedValue === 0 && !s.flushing && count > 0) {
+              // A window this isolate dropped from memory: continue from what it persisted.
+              s.local += count;
+              s.flushedValue = count;
+            }
+          }
           cursor = page.list_complete ? undefined : page.cursor;
         } while (cursor);
         s.remote = remote;
