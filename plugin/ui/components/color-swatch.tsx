@@ -24,10 +24,12 @@ export interface ColorSwatchProps {
   onSelect: (on: boolean) => void;
   onRename: (name: string) => string | null;
   onExclude: () => void;
+  /** Label tokens that kept a heuristic name (when the set was otherwise named by Claude). */
+  markHeuristic?: boolean;
 }
 
 /** One color: selection checkbox, chip, editable name, hex, coverage and contrast badges, exclude. */
-export function ColorSwatch({ token, selected, onSelect, onRename, onExclude }: ColorSwatchProps) {
+export function ColorSwatch({ token, selected, onSelect, onRename, onExclude, markHeuristic }: ColorSwatchProps) {
   return (
     <li class={`swatch${selected ? " selected" : ""}`} data-testid="color" data-hex={token.hex}>
       <input type="checkbox" checked={selected} aria-label={`Select ${token.hex}`} onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} style={{ height: "14px" }} />
@@ -42,6 +44,11 @@ export function ColorSwatch({ token, selected, onSelect, onRename, onExclude }: 
       </span>
       <span class="badges">
         {token.namingSource === "user" && <span class="badge">edited</span>}
+        {markHeuristic && token.namingSource === "heuristic" && (
+          <span class="badge label" title="Claude did not name this one; the name comes from rules">
+            heuristic
+          </span>
+        )}
         <span class="badge" title="Share of the analysed pixels">
           {formatCoverage(token.coverage)}
         </span>

@@ -23,7 +23,7 @@ function NamingNotice({ response, origin }: { response: ExtractResponse; origin:
   return (
     <div class={`banner ${heuristic ? "warn" : "info"}`} data-testid="naming">
       <div class="row">
-        <span class="badge label">{origin === "local" ? "Measured locally, heuristic names" : heuristic ? "Heuristic names" : `Named by Claude${naming.model ? ` (${naming.model})` : ""}`}</span>
+        <span class={`badge${heuristic || origin === "local" ? " label" : ""}`}>{origin === "local" ? "Measured locally, heuristic names" : heuristic ? "Heuristic names" : `Named by Claude${naming.model ? ` (${naming.model})` : ""}`}</span>
         <span class="muted">
           {response.frames.length} frame{response.frames.length === 1 ? "" : "s"}
           {response.cache === "hit" ? " · from cache" : ""}
@@ -96,6 +96,7 @@ export function ReviewScreen({ response, tokens, origin, onChange }: ReviewScree
                   onSelect={(on) => toggle(c.id, on)}
                   onRename={(name) => edit(() => renameToken(tokens, c.id, name))}
                   onExclude={() => (edit(() => excludeToken(tokens, c.id)), toggle(c.id, false))}
+                  markHeuristic={response.naming.source === "claude"}
                 />
               ))}
             </ul>
