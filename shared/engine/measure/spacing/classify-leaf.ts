@@ -1,5 +1,6 @@
 import type { Block } from "./block.js";
-import { group, xyCut, type Clip, type CutContext } from "./xy-cut.js";
+import { group, runs as bandRuns, widen, xyCut, type Clip, type CutContext } from "./xy-cut.js";
+import { isShadowOf, softProfile } from "./soft-shadow.js";
 import { splitEdges } from "./split-edges.js";
 
 /**
@@ -96,6 +97,15 @@ export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number
     if (small < 6 * u) return leaf("text");
     // A large area that is neither box nor cuttable (an L-shaped layout: rail + top bar) may
     // hold a layout on another backdrop: cut again on its dominant, then its perimeter color.
+    // Drop-shadow tails may bridge the gaps between boxes: cut again ignoring faint (≤ 6 %)
+    // shadow tints of the backdrop (light gray borders are darker than that).
+    if (small >= 32 * u) {
+      const soft = softProfile(ctx, x0, y0, x1, y1, bg, 0.06);
+      const sy = bandRuns(soft.rows, 0, h);
+      if (sy.length > 1) return group(ctx, "y", widen(sy, y0, y1).map(([s, e]) => [x0, s, x1, e]), bg, clip, depth) ?? leaf("text");
+      const sx = bandRuns(soft.cols, 0, w);
+      if (sx.length > 1) return group(ctx, "x", widen(sx, x0, x1).map(([s, e]) => [s, y0, e, y1]), bg, clip, depth) ?? leaf("text");
+    }
     if (small >= 48 * u && depth < 30 && tried.length === 0) {
       for (const c of [dominant(ctx, x0, y0, x1, y1), perimeterMode(ctx, x0, y0, x1, y1)]) {
         if (c === bg || tried.includes(c)) continue;
@@ -123,6 +133,12 @@ export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number
   const left = uniformLine(ctx, x0, y0, 0, 1, h);
   const right = uniformLine(ctx, x1 - 1, y0, 0, 1, h);
   const sides = [top, right, bottom, left];
+  // A drop-shadow halo (a gradient of backdrop tints around a box): trim it, classify the box.
+  if (small >= 16 * u && sides.some((c) => c === -1 || (c !== bg && isShadowOf(c, bg, 0.3)))) {
+    const t = softTrim(ctx, x0, y0, x1, y1, bg);
+    if (t === "several") return notBox();
+    if (t) return classifyLeaf(ctx, t[0], t[1], t[2], t[3], bg, fg, depth, clip, tried);
+  }
   if (sides.includes(-1) || sides.every((c) => c === bg)) return notBox();
 
   // Walk inward from each side's middle: a thin run (≤ 4 px at 1x) of a color other than the
@@ -163,4 +179,37 @@ function walkNot(ctx: CutContext, x: number, y: number, dx: number, dy: number, 
   let n = 0;
   while (n < cap && ctx.px[(y + dy * n) * ctx.width + x + dx * n] !== color) n++;
   return n;
+}
+
+/**
+ * Bounds of the non-shadow pixels (backdrop tints up to 30 % darker) when a halo was trimmed that is
+ * at least 3 px (1x) wide on some side and is a gradient there (≥ 3 distinct colors along the middle
+ * of that side) — a flat gray border of any width is not a halo. "several" when the non-shadow
+ * pixels fall apart into several boxes (their halos touch). Else null.
+ */
+function softTrim(ctx: CutContext, x0: number, y0: number, x1: number, y1: number, bg: number): [number, number, number, number] | "several" | null {
+  const { rows, cols, total } = softProfile(ctx, x0, y0, x1, y1, bg, 0.3);
+  if (total === 0) return null;
+  let a = 0;
+  while (cols[a] === 0) a++;
+  let b = cols.length;
+  while (cols[b - 1] === 0) b--;
+  let c = 0;
+  while (rows[c] === 0) c++;
+  let d = rows.length;
+  while (rows[d - 1] === 0) d--;
+  const trims = [c, cols.length - b, rows.length - d, a];
+  const widest = trims.indexOf(Math.max(...trims));
+  const span = trims[widest]!;
+  if (span < 3 * ctx.unit) return null;
+  const mx = x0 + ((x1 - x0) >> 1);
+  const my = y0 + ((y1 - y0) >> 1);
+  const starts: [number, number, number, number][] = [[mx, y0, 0, 1], [x1 - 1, my, -1, 0], [mx, y1 - 1, 0, -1], [x0, my, 1, 0]];
+  const [sx, sy, dx, dy] = starts[widest]!;
+  const colors = new Set<number>();
+  for (let i = 0; i < span; i++) colors.add(ctx.px[(sy + dy * i) * ctx.width + sx + dx * i]!);
+  if (colors.size < 3) return null;
+  // Several boxes whose halos touch: not one halo'd box (the soft cut in notBox splits them).
+  if (bandRuns(cols, a, b).length > 1 || bandRuns(rows, c, d).length > 1) return "several";
+  return [x0 + a, y0 + c, x0 + b, y0 + d];
 }

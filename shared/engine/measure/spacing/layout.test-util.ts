@@ -36,3 +36,15 @@ export function textLine(img: RgbaImage, x: number, y: number, n: number, s = 1)
   }
   return cx - x;
 }
+
+/** A box with a soft drop-shadow halo `spread` px wide (backdrop tints fading out), then its fill. */
+export function shadowed(img: RgbaImage, x: number, y: number, w: number, h: number, fill: string, backdrop: string, spread: number): void {
+  const v = parseInt(backdrop.slice(1), 16);
+  for (let i = spread; i >= 1; i--) {
+    const k = 1 - (0.2 * (spread - i + 1)) / spread;
+    const c = [(v >> 16) & 255, (v >> 8) & 255, v & 255].map((ch) => Math.round(ch * k));
+    const hex = `#${c.map((ch) => ch.toString(16).padStart(2, "0")).join("")}`;
+    rect(img, x - i, y - i + 2, w + 2 * i, h + 2 * i, hex);
+  }
+  rect(img, x, y, w, h, fill);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EngineError } from "../../errors.js";
 import type { RgbaImage } from "../../types.js";
-import { blank, bordered, rect, textLine } from "./layout.test-util.js";
+import { blank, bordered, rect, shadowed, textLine } from "./layout.test-util.js";
 import { measureSpacing } from "./measure-spacing.js";
 
 /**
@@ -80,6 +80,17 @@ describe("measureSpacing", () => {
     expect(() => measureSpacing(bad)).toThrow(expect.objectContaining({ code: "corrupt_data" }));
     expect(() => measureSpacing(blank(4, 4, "#ffffff"), { scale: 0 })).toThrow(expect.objectContaining({ code: "bad_options" }));
     expect(() => measureSpacing(blank(4, 4, "#ffffff"), { scale: Number.NaN })).toThrow(expect.objectContaining({ code: "bad_options" }));
+  });
+
+  it("sees through drop-shadow halos that bridge the gaps", () => {
+    // Three white cards 24 apart on #f4f4f5, each with a 14px halo (halos overlap in the gaps);
+    // inside each, two 48px tiles 16 from the card edge and 16 apart.
+    const img = blank(600, 200, "#f4f4f5");
+    for (let i = 0; i < 3; i++) shadowed(img, 40 + i * 168, 40, 144, 112, "#ffffff", "#f4f4f5", 14);
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 2; j++) rect(img, 56 + i * 168 + j * 64, 56, 48, 80, "#0ea5e9");
+    const r = measureSpacing(img, { scale: 1 });
+    expect(values(r)).toEqual([16, 24, 40]);
+    expect(r.spacing.find((v) => v.px === 24)!.contexts).toEqual([{ context: "gap", count: 2 }]);
   });
 
   it("uses a given background instead of the border mode", () => {

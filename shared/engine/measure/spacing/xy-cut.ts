@@ -23,8 +23,16 @@ export interface Clip {
 
 const MAX_DEPTH = 40;
 
+/** Soft bands (offsets from `from`) widened to split their gaps at the middle, so each keeps its halo. */
+export function widen(bands: [number, number][], from: number, to: number): [number, number][] {
+  return bands.map(([s, e], i) => [
+    i === 0 ? from : from + ((bands[i - 1]![1] + s) >> 1),
+    i === bands.length - 1 ? to : from + ((e + bands[i + 1]![0]) >> 1),
+  ]);
+}
+
 /** Maximal runs of non-zero entries of `profile` within [from, to). */
-function runs(profile: Int32Array, from: number, to: number): [number, number][] {
+export function runs(profile: Int32Array, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
   let start = -1;
   for (let i = from; i < to; i++) {
