@@ -80,7 +80,10 @@ export function tailwindThemeVar(name: string, namespace: TailwindNamespace): st
   return `--${namespace}-${tailwindSuffix(name, namespace)}`;
 }
 
+/** Utilities that take a color (everything else is treated as a spacing utility: `p`, `m`, `gap`, `inset`, …). */
+const COLOR_UTILITIES = new Set(["bg", "text", "border", "fill", "stroke", "ring", "outline", "divide", "accent", "caret", "decoration", "placeholder", "shadow", "from", "via", "to"]);
+
 /** Tailwind utility class: (`color/brand/primary`, `bg`) → `bg-brand-primary`; (`spacing/md`, `p`) → `p-md`. */
-export function tailwindUtility(name: string, utility: string, namespace: TailwindNamespace = utility === "bg" || utility === "text" || utility === "border" ? "color" : "spacing"): string {
+export function tailwindUtility(name: string, utility: string, namespace: TailwindNamespace = COLOR_UTILITIES.has(utility) ? "color" : "spacing"): string {
   return `${utility}-${tailwindSuffix(name, namespace)}`;
 }

@@ -16,6 +16,8 @@ describe("one name everywhere", () => {
     expect(scssVarName(n)).toBe("$color-brand-primary");
     expect(tsPath(n)).toBe("theme.color.brand.primary");
     expect(tailwindUtility("spacing/md", "p")).toBe("p-md");
+    expect(tailwindUtility("color/brand/primary", "ring")).toBe("ring-brand-primary");
+    expect(tailwindUtility("spacing/md", "gap")).toBe("gap-md");
     expect(tailwindThemeVar("spacing/md", "spacing")).toBe("--spacing-md");
   });
 
