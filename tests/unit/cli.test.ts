@@ -82,6 +82,9 @@ describe("npm run extract (CLI)", () => {
     const usage = await extractAsync(["--format", "nope", join(dir, "Home@2x.png")]);
     expect(usage.code).toBe(2);
     expect(usage.stderr).toMatch(/^error bad_options: /);
+    const range = await extractAsync(["--max-colors", "0", join(dir, "Home@2x.png")]);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toMatch(/^error bad_options: maxColors: /);
   }, 90_000);
 
   it("exports other formats through the exporters (css)", async () => {
