@@ -42,7 +42,16 @@ app.use("/v1/*", rateLimit());
 app.use("/v1/*", requireAccessKey());
 
 app.route("/health", healthRoute);
-app.get("/openapi.json", (c) => c.json(buildOpenApi(new URL(c.req.url).origin)));
+const openApiByOrigin = new Map<string, Record<string, unknown>>();
+app.get("/openapi.json", (c) => {
+  const origin = new URL(c.req.url).origin;
+  let doc = openApiByOrigin.get(origin);
+  if (!doc) {
+    doc = buildOpenApi(origin);
+    if (openApiByOrigin.size < 16) openApiByOrigin.set(origin, doc);
+  }
+  return c.json(doc);
+});
 app.route("/v1", extractRoute);
 
 app.notFound((c) => {

@@ -85,6 +85,23 @@ describe("POST /v1/extract end to end in workerd", () => {
     expect(events.filter((e) => e.event === "result")).toHaveLength(1);
   });
 
+  it("streams a cache hit as one merged progress event and the result", async () => {
+    const client = newClient("ssehit");
+    const png = makeUiPng(35);
+    const plain = await postPng(png, { client, query: "naming=heuristic" });
+    expect(plain.status).toBe(200);
+    await plain.arrayBuffer();
+    let events: { event: string; data: unknown }[] = [];
+    for (let i = 0; i < 20; i++) {
+      events = await readSse(await postPng(png, { client, query: "naming=heuristic", headers: { accept: "text/event-stream" } }));
+      if ((events[events.length - 1]?.data as { cache?: string })?.cache === "hit") break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(events.map((e) => e.event)).toEqual(["progress", "progress", "result"]);
+    expect(events[1].data).toEqual({ stage: "merged", frame: null, done: 1, total: 1 });
+    expect(ExtractResponseSchema.parse(events[2].data).cache).toBe("hit");
+  });
+
   it("streams an error event carrying a problem when a frame is not a PNG", async () => {
     const res = await postFrames([makeUiPng(41), new TextEncoder().encode("definitely not a png")], { naming: "heuristic" }, { headers: { accept: "text/event-stream" } });
     expect(res.status).toBe(200);
