@@ -47,6 +47,16 @@ describe("app shell", () => {
     expect(Object.keys(doc.components.schemas.ExtractResponse.properties ?? {})).toEqual(expect.arrayContaining(["colors", "spacing", "frames", "naming", "usage", "cache"]));
     expect(doc.components.schemas.ErrorCode.enum).toContain("rate_limited");
     expect(Object.keys(doc.components.schemas.ExtractOptions.properties ?? {})).toEqual(expect.arrayContaining(["frames", "types", "maxColors", "naming"]));
+    // Every $ref resolves inside the document.
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]);
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const target = ref
+        .replace(/^#\//, "")
+        .split("/")
+        .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
+      expect(target, ref).toBeTruthy();
+    }
   });
 
   it("answers unknown paths with a 404 problem and wrong methods with a 405 problem and Allow", async () => {
