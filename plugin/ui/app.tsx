@@ -105,7 +105,11 @@ export function App({ rpc }: { rpc: RpcClient }) {
     }
   };
 
-  const saveSettings = async (patch: Partial<Settings>) => setSettings(await rpc.callAsync("set-settings", patch));
+  const saveSettings = async (patch: Partial<Settings>) => {
+    const next = await rpc.callAsync("set-settings", patch);
+    if (extraction && next.namingStyle !== settings?.namingStyle) update({ ...extraction, tokens: applyNamingStyle(extraction.tokens, next.namingStyle, extraction.response.colors) });
+    setSettings(next);
+  };
   const nav = (target: Screen, label: string, disabled = false) => (
     <button class="small ghost" aria-pressed={screen === target} disabled={disabled || busy} onClick={() => (setScreen(target), setNotice(""))}>
       {label}

@@ -110,6 +110,17 @@ describe("select → extract → review → export (real Worker in Miniflare, he
     await expect(reopened.ui.inputValue('[data-hex="#e4572e"] input[aria-label^="Name of"]')).resolves.toBe("color/brand/flame");
     await expect.poll(() => reopened.ui.$$eval("[data-testid=color]", (els) => els.length)).toBe(hexes.length - 1);
     await reopened.screenshotAsync("12-restored-review-dark");
+
+    // Switching the naming style renames the colors the designer did not edit, right away.
+    const palette = main.state.saved!.response.colors.find((c) => c.hex === "#29335c")!.palette;
+    await reopened.ui.click("nav >> text=Settings");
+    await reopened.ui.selectOption("label:has-text('Naming style') select", "palette");
+    await reopened.ui.click("button[type=submit]");
+    await reopened.ui.waitForSelector("text=Saved.");
+    await reopened.ui.click("nav >> text=Review");
+    await expect(reopened.ui.inputValue('[data-hex="#29335c"] input[aria-label^="Name of"]')).resolves.toBe(`color/${palette}`);
+    await expect(reopened.ui.inputValue('[data-hex="#e4572e"] input[aria-label^="Name of"]')).resolves.toBe("color/brand/flame");
+    await expect.poll(() => main.state.saved?.tokens.colors.find((c) => c.hex === "#29335c")?.name).toBe(`color/${palette}`);
     await reopened.close();
   });
 });

@@ -34,5 +34,7 @@ describe("extract flow helpers", () => {
     const c = { id: "x", hex: "#2563eb", name: "color/brand", role: "primary" as const, palette: "blue-600", coverage: 0.1, frames: [], usage: [] };
     const out = applyNamingStyle({ colors: [c, { ...c, id: "y", hex: "#2563ec" }, { ...c, id: "z", name: "color/mine", namingSource: "user" }], spacing: [], gradients: [], baseUnit: null, modes: ["Default"] }, "palette");
     expect(out.colors.map((t) => t.name)).toEqual(["color/blue-600", "color/blue-600-2", "color/mine"]);
+    const back = applyNamingStyle(out, "semantic", [c, { ...c, id: "y", name: "color/brand-2" }]);
+    expect(back.colors.map((t) => t.name)).toEqual(["color/brand", "color/brand-2", "color/mine"]);
   });
 });
