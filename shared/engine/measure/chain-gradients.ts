@@ -59,21 +59,77 @@ export function chainGradients(input: ChainInput): { bands: Set<number>; gradien
       start++;
     }
     const s2 = input.scale * input.scale;
-    // Compact flat members (a real fill that also appears inside a dithered gradient) stay tokens.
-    const interiors = fam.slice(start).map((c) => ev.interior[c]!).sort((a, b) => a - b);
-    const medianInterior = interiors[interiors.length >> 1] ?? 0;
-    const compact = (c: number): boolean =>
-      ev.interior[c]! >= 0.5 * ev.pixels[c]! && ev.interior[c]! >= 256 * s2 && ev.interior[c]! >= 8 * Math.max(1, medianInterior);
-    const members = fam.slice(start).filter((c) => !compact(c));
-    const area = members.reduce((sum, c) => sum + ev.pixels[c]!, 0);
+    let members = fam.slice(start);
+    const area = (list: number[]): number => list.reduce((sum, c) => sum + ev.pixels[c]!, 0);
     // Small or narrow families are antialiasing around one color: left to the blend test.
-    if (members.length < MIN_BANDS || area < MIN_AREA * s2 || colorSpan(keys, members) < MIN_SPAN) continue;
-    const g = asGradient(input, members, area);
+    if (members.length < MIN_BANDS || area(members) < MIN_AREA * s2 || colorSpan(keys, members) < MIN_SPAN) continue;
+    // Members spread far along the axis are not bands (a fill that also appears inside the gradient).
+    const first = bandsAlongAxis(input, members);
+    if (!first) continue;
+    members = first;
+    if (members.length < MIN_BANDS) continue;
+    const g = asGradient(input, members, area(members));
     if (!g) continue;
     for (const c of members) bands.add(c);
     gradients.push(g);
   }
   return { bands, gradients };
+}
+
+/** Members whose spread along the family's axis is band-like (≤ max(10 % of the length, 4 × median)). */
+function bandsAlongAxis(input: ChainInput, members: number[]): number[] | null {
+  const { ev } = input;
+  const total = members.reduce((sum, c) => sum + ev.pixels[c]!, 0);
+  const axis = axisOf(input, members, total);
+  if (!axis) return null;
+  const std = members.map((c) => spreadAlong(ev, c, axis.dx, axis.dy));
+  const sorted = [...std].sort((a, b) => a - b);
+  const limit = Math.max(0.1 * axis.span, 4 * sorted[sorted.length >> 1]!);
+  return members.filter((_, i) => std[i]! <= limit);
+}
+
+function axisOf(input: ChainInput, members: number[], total: number): { dx: number; dy: number; span: number } | null {
+  const { ev } = input;
+  let mx = 0;
+  let my = 0;
+  for (const c of members) {
+    mx += ev.sumX[c]!;
+    my += ev.sumY[c]!;
+  }
+  mx /= total;
+  my /= total;
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  let t0 = Infinity;
+  let t1 = -Infinity;
+  for (const c of members) {
+    const w = ev.pixels[c]!;
+    const x = ev.sumX[c]! / w;
+    const y = ev.sumY[c]! / w;
+    sxx += w * (x - mx) ** 2;
+    syy += w * (y - my) ** 2;
+    sxy += w * (x - mx) * (y - my);
+  }
+  const theta = 0.5 * Math.atan2(2 * sxy, sxx - syy);
+  const dx = Math.cos(theta);
+  const dy = Math.sin(theta);
+  for (const c of members) {
+    const t = (ev.sumX[c]! / ev.pixels[c]!) * dx + (ev.sumY[c]! / ev.pixels[c]!) * dy;
+    t0 = Math.min(t0, t);
+    t1 = Math.max(t1, t);
+  }
+  return t1 > t0 ? { dx, dy, span: t1 - t0 } : null;
+}
+
+/** Standard deviation of color c's pixel positions along (dx, dy). */
+function spreadAlong(ev: ColorEvidence, c: number, dx: number, dy: number): number {
+  const n = ev.pixels[c]!;
+  const ex = ev.sumX[c]! / n;
+  const ey = ev.sumY[c]! / n;
+  const et = ex * dx + ey * dy;
+  const et2 = (dx * dx * ev.sumXX[c]! + dy * dy * ev.sumYY[c]! + 2 * dx * dy * ev.sumXY[c]!) / n;
+  return Math.sqrt(Math.max(0, et2 - et * et));
 }
 
 function asGradient(input: ChainInput, members: number[], total: number): MeasuredGradient | null {
@@ -101,15 +157,7 @@ function asGradient(input: ChainInput, members: number[], total: number): Measur
   if (span < 0.5 * Math.sqrt(total)) return null;
   // Each band of a gradient is narrow along the axis; antialiasing colors of text spread everywhere.
   let spread = 0;
-  for (const p of pts) {
-    const n = p.w;
-    const ex2 = ev.sumXX[p.c]! / n;
-    const ey2 = ev.sumYY[p.c]! / n;
-    const exy = ev.sumXY[p.c]! / n;
-    const et = p.x * dx + p.y * dy;
-    const et2 = dx * dx * ex2 + dy * dy * ey2 + 2 * dx * dy * exy;
-    spread += Math.sqrt(Math.max(0, et2 - et * et)) * n;
-  }
+  for (const p of pts) spread += spreadAlong(ev, p.c, dx, dy) * p.w;
   if (spread / total > MAX_BAND_SPREAD * span) return null;
   const SLICES = 24;
   const acc = new Float64Array(SLICES * 4);

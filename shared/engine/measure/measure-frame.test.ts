@@ -115,3 +115,48 @@ describe("measureFrame colors", () => {
     expect(hexes(canvas(4, 4, "#123456"))).toEqual(["#123456"]);
   });
 });
+
+describe("measureFrame: shadows, banded gradients, gray text", () => {
+  it("a soft drop shadow around a card gives no tokens, no gradient and no photo", () => {
+    const img = canvas(400, 300, "#f4f4f5");
+    // Box shadow: darkness falls off with the distance to the card (blur ~ 24 px).
+    for (let y = 0; y < 300; y++) {
+      for (let x = 0; x < 400; x++) {
+        const dx = Math.max(100 - x, 0, x - 300);
+        const dy = Math.max(80 - y, 0, y - 224);
+        const d = Math.hypot(dx, dy);
+        if (d === 0 || d > 24) continue;
+        const a = 0.12 * (1 - d / 24) ** 2;
+        const v = (c: number) => Math.round(c * (1 - a));
+        setPixel(img, x, y, [v(0xf4), v(0xf4), v(0xf5)]);
+      }
+    }
+    fillRect(img, 100, 80, 300, 220, "#ffffff");
+    const m = measureFrame(img, { frameId: "f" });
+    expect(m.colors.map((c) => c.hex).sort()).toEqual(["#f4f4f5", "#ffffff"]);
+    expect(m.gradients).toEqual([]);
+    expect(m.frame.photos).toBe(0);
+  });
+
+  it("a banded (undithered) slow gradient → a gradient, not a dozen tokens", () => {
+    const img = canvas(600, 300, "#ffffff");
+    for (let y = 50; y < 250; y++) {
+      for (let x = 50; x < 550; x++) {
+        const t = (x - 50) / 499;
+        setPixel(img, x, y, [Math.round(0x25 + (0x7c - 0x25) * t), Math.round(0x63 + (0x3a - 0x63) * t), Math.round(0xeb + (0xed - 0xeb) * t)]);
+      }
+    }
+    const m = measureFrame(img, { frameId: "f" });
+    expect(m.colors.map((c) => c.hex)).toEqual(["#ffffff"]);
+    expect(m.gradients).toHaveLength(1);
+    expect(Math.abs((m.gradients[0]!.angle % 180) - 90)).toBeLessThanOrEqual(3);
+    expect(m.gradients[0]!.stops.map((s) => s.hex)).toEqual(["#2563eb", "#7c3aed"]);
+  });
+
+  it("keeps a real gray text color even when black and white are both present", () => {
+    const img = canvas(420, 160, "#ffffff");
+    fillRect(img, 300, 100, 400, 150, "#000000");
+    drawGlyphs(img, 10, 20, 24, 14, "#666666");
+    expect(hexes(img)).toEqual(["#000000", "#666666", "#ffffff"]);
+  });
+});

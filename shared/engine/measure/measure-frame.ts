@@ -6,9 +6,10 @@ import { findBusyRegions } from "./busy-regions.js";
 import { classifyRegion } from "./classify-region.js";
 import { keyToHex } from "./color-table.js";
 import { preparePixels } from "./prepare-pixels.js";
+import { gradientSpan, gradientWithin } from "./gradient-geometry.js";
 import { countTileChanges, scanFrame } from "./scan-frame.js";
 import { measureSpacing } from "./spacing/measure-spacing.js";
-import { selectColors, type Selection } from "./select-colors.js";
+import { selectColors, type GradientArea, type Selection } from "./select-colors.js";
 
 /** Busy regions smaller than this (px at 1x) are ignored rather than counted as photos. */
 const MIN_PHOTO_AREA = 32 * 32;
@@ -47,16 +48,20 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
   const tiles = countTileChanges(opaque);
   const { regions, mask } = findBusyRegions({ ...opaque, ...tiles });
   const gradients: MeasuredGradient[] = [];
+  const gradientAreas: GradientArea[] = [];
   let photos = 0;
   for (const region of regions) {
     const kind = classifyRegion({ ...opaque, ...tiles }, region, scale);
-    if (kind.kind === "gradient") gradients.push(kind.gradient);
+    if (kind.kind === "gradient") {
+      gradients.push(kind.gradient);
+      gradientAreas.push({ box: region.box, gradient: kind.gradient });
+    }
     if (kind.kind === "gradient" && kind.containsPhoto) photos++;
     if (kind.kind === "photo" && kind.pixels >= MIN_PHOTO_AREA * scale * scale) photos++;
   }
   const p = scanFrame(opaque, tiles, mask);
-  const sel = selectColors(p, mask, scale, regions.filter((r) => r.tiles.length >= 4).map((r) => r.box));
-  for (const g of sel.gradients) if (!gradients.some((known) => sameGradient(known, g))) gradients.push(g);
+  const sel = selectColors(p, mask, scale, regions.filter((r) => r.tiles.length >= 4).map((r) => r.box), gradientAreas);
+  for (const g of sel.gradients) addGradient(gradients, g);
   const n = image.width * image.height;
   const colors: MeasuredColor[] = sel.colors.map((s) => ({
     hex: keyToHex(s.key) as Hex,
@@ -88,34 +93,9 @@ function attachContrast(colors: MeasuredColor[], sel: Selection, background: Hex
   });
 }
 
-/**
- * Same gradient seen twice (busy-region fit and band chain): endpoints within 12 units either way,
- * or every stop of `b` within 16 units of `a`'s stop polyline (b saw only part of a).
- */
-function sameGradient(a: MeasuredGradient, b: MeasuredGradient): boolean {
-  const rgb = (h: Hex): [number, number, number] => {
-    const v = parseInt(h.slice(1), 16);
-    return [v >> 16, (v >> 8) & 255, v & 255];
-  };
-  const onPolyline = (h: Hex): boolean => {
-    const c = rgb(h);
-    for (let i = 0; i + 1 < a.stops.length; i++) {
-      const p = rgb(a.stops[i]!.hex);
-      const q = rgb(a.stops[i + 1]!.hex);
-      const d = [q[0] - p[0], q[1] - p[1], q[2] - p[2]];
-      const len2 = d[0]! ** 2 + d[1]! ** 2 + d[2]! ** 2 || 1;
-      const t = Math.max(0, Math.min(1, ((c[0] - p[0]) * d[0]! + (c[1] - p[1]) * d[1]! + (c[2] - p[2]) * d[2]!) / len2));
-      if (Math.hypot(c[0] - p[0] - t * d[0]!, c[1] - p[1] - t * d[1]!, c[2] - p[2] - t * d[2]!) <= 16) return true;
-    }
-    return false;
-  };
-  if (b.stops.every((s) => onPolyline(s.hex))) return true;
-  const near = (x: Hex, y: Hex): boolean => {
-    const dx = parseInt(x.slice(1), 16);
-    const dy = parseInt(y.slice(1), 16);
-    return Math.hypot((dx >> 16) - (dy >> 16), ((dx >> 8) & 255) - ((dy >> 8) & 255), (dx & 255) - (dy & 255)) <= 12;
-  };
-  const [a0, a1] = [a.stops[0]!.hex, a.stops[a.stops.length - 1]!.hex];
-  const [b0, b1] = [b.stops[0]!.hex, b.stops[b.stops.length - 1]!.hex];
-  return (near(a0, b0) && near(a1, b1)) || (near(a0, b1) && near(a1, b0));
+/** Adds a band-chain gradient unless it is (part of) one already found, or keeps the larger of the two. */
+function addGradient(list: MeasuredGradient[], g: MeasuredGradient): void {
+  const i = list.findIndex((known) => gradientWithin(g, known) || gradientWithin(known, g));
+  if (i < 0) list.push(g);
+  else if (gradientSpan(g) > gradientSpan(list[i]!)) list[i] = { ...g, coverage: Math.max(g.coverage, list[i]!.coverage) };
 }

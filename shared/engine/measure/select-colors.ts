@@ -3,6 +3,7 @@ import type { ColorUsage } from "../../contract/tokens.js";
 import { isBlendOf } from "./blend.js";
 import type { MeasuredGradient } from "../types.js";
 import { chainGradients } from "./chain-gradients.js";
+import { distanceToStops } from "./gradient-geometry.js";
 import { candidateAdjacency, type CandidateAdjacency } from "./candidate-adjacency.js";
 import type { ColorEvidence } from "./color-evidence.js";
 import type { FrameScan } from "./scan-frame.js";
@@ -38,7 +39,13 @@ const de = differenceCiede2000();
  * that are not blends of two adjacent kept colors. Blends are rejected only where they touch
  * both parents (on an edge), so a real gray between black and white regions is kept.
  */
-export function selectColors(p: FrameScan, tileMask: Uint8Array, scale: number, busyBoxes: readonly (readonly [number, number, number, number])[] = []): Selection {
+export function selectColors(
+  p: FrameScan,
+  tileMask: Uint8Array,
+  scale: number,
+  busyBoxes: readonly (readonly [number, number, number, number])[] = [],
+  gradientAreas: readonly GradientArea[] = [],
+): Selection {
   const ev = p.ev;
   const minBlock = Math.max(4, Math.round(6 * scale * scale));
   const minLine = Math.max(6, Math.round(8 * scale));
@@ -63,6 +70,7 @@ export function selectColors(p: FrameScan, tileMask: Uint8Array, scale: number, 
   const keptFlag = new Uint8Array(k);
   for (let r = 0; r < k; r++) {
     if (edgeOnly[r] && (isEdgeBlend(r, cands, keptFlag, adjacency, keys) || insideBusy(ev, cands[r]!, busyBoxes))) continue;
+    if (gradientLeftover(ev, cands[r]!, keys[cands[r]!]!, gradientAreas)) continue;
     keptFlag[r] = 1;
     kept.push(r);
   }
@@ -99,6 +107,21 @@ function isEdgeBlend(r: number, cands: number[], keptFlag: Uint8Array, adj: Cand
     }
   }
   return false;
+}
+
+/** A gradient found on a busy region, with the region's pixel bounds. */
+export interface GradientArea {
+  box: readonly [number, number, number, number];
+  gradient: MeasuredGradient;
+}
+
+/** A band of a gradient inside its busy region's bounds (in tiles that were not busy): on the gradient's color line. */
+function gradientLeftover(ev: ColorEvidence, c: number, key: number, areas: readonly GradientArea[]): boolean {
+  const n = Math.max(1, ev.pixels[c]!);
+  const x = ev.sumX[c]! / n;
+  const y = ev.sumY[c]! / n;
+  const rgb = [key & 255, (key >>> 8) & 255, (key >>> 16) & 255] as const;
+  return areas.some(({ box: [x0, y0, x1, y1], gradient }) => x >= x0 && x < x1 && y >= y0 && y < y1 && distanceToStops(rgb, gradient) <= 4);
 }
 
 /** Centre of an edge-only color inside a photo/gradient/shadow area: leftovers of that area. */
