@@ -4,7 +4,7 @@ import { BackendError } from "./backend-error.js";
 export interface ErrorMessage {
   title: string;
   next: string;
-  /** Offer to measure locally instead (backend unreachable or failing). */
+  /** Whether measuring locally is a sensible alternative (backend unreachable, refusing or failing); the banner offers it when the app can. */
   offerLocal: boolean;
   /** Seconds to wait before retrying (429). */
   retryAfter?: number;
@@ -36,7 +36,7 @@ export function describeError(error: unknown, frameNames: string[] = []): ErrorM
   const d = error.details;
   switch (error.kind) {
     case "unreachable":
-      return { title: "The Copy That backend can't be reached.", next: "Check the backend URL in Settings and your connection, or measure the frames locally in the plugin (heuristic names).", offerLocal: true };
+      return { title: "The Copy That backend can't be reached.", next: "Check the backend URL in Settings and your connection, then try again.", offerLocal: true };
     case "unauthorized":
       return { title: "The backend refused the access key.", next: "Check the access key in Settings (ask whoever runs your Copy That backend for one).", offerLocal: true };
     case "rate_limited": {
@@ -53,7 +53,7 @@ export function describeError(error: unknown, frameNames: string[] = []): ErrorM
       }
       return { title: "The backend rejected the request.", next: `${error.message}. Try again; if it keeps happening, update the plugin.`, offerLocal: false };
     case "server_error":
-      return { title: "The backend failed while measuring.", next: `${error.message}. Try again in a moment, or measure locally.`, offerLocal: true };
+      return { title: "The backend failed while measuring.", next: `${error.message}. Try again in a moment.`, offerLocal: true };
     case "bad_response":
       return { title: "The backend answered with something unexpected.", next: `${error.message}. Check the backend URL in Settings.`, offerLocal: true };
     case "aborted":
