@@ -99,7 +99,7 @@ export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number
     // hold a layout on another backdrop: cut again on its dominant, then its perimeter color.
     // Drop-shadow tails may bridge the gaps between boxes: cut again ignoring faint (≤ 6 %)
     // shadow tints of the backdrop (light gray borders are darker than that).
-    if (small >= 32 * u) {
+    if (small >= 32 * u && haloHint(ctx, x0, y0, x1, y1, bg)) {
       const soft = softProfile(ctx, x0, y0, x1, y1, bg, 0.06);
       const sy = bandRuns(soft.rows, 0, h);
       if (sy.length > 1) return group(ctx, "y", widen(sy, y0, y1).map(([s, e]) => [x0, s, x1, e]), bg, clip, depth) ?? leaf("text");
@@ -134,7 +134,7 @@ export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number
   const right = uniformLine(ctx, x1 - 1, y0, 0, 1, h);
   const sides = [top, right, bottom, left];
   // A drop-shadow halo (a gradient of backdrop tints around a box): trim it, classify the box.
-  if (small >= 16 * u && sides.some((c) => c === -1 || (c !== bg && isShadowOf(c, bg, 0.3)))) {
+  if (small >= 16 * u && haloHint(ctx, x0, y0, x1, y1, bg)) {
     const t = softTrim(ctx, x0, y0, x1, y1, bg);
     if (t === "several") return notBox();
     if (t) return classifyLeaf(ctx, t[0], t[1], t[2], t[3], bg, fg, depth, clip, tried);
@@ -212,4 +212,24 @@ function softTrim(ctx: CutContext, x0: number, y0: number, x1: number, y1: numbe
   // Several boxes whose halos touch: not one halo'd box (the soft cut in notBox splits them).
   if (bandRuns(cols, a, b).length > 1 || bandRuns(rows, c, d).length > 1) return "several";
   return [x0 + a, y0 + c, x0 + b, y0 + d];
+}
+
+/**
+ * Cheap precheck for softTrim: walking inward from the middle of some side, the first pixels are
+ * backdrop tints of at least 3 different colors (a shadow gradient, not a flat border).
+ */
+function haloHint(ctx: CutContext, x0: number, y0: number, x1: number, y1: number, bg: number): boolean {
+  const mx = x0 + ((x1 - x0) >> 1);
+  const my = y0 + ((y1 - y0) >> 1);
+  const starts: [number, number, number, number][] = [[mx, y0, 0, 1], [x1 - 1, my, -1, 0], [mx, y1 - 1, 0, -1], [x0, my, 1, 0]];
+  const cap = Math.min(24 * ctx.unit, (Math.min(x1 - x0, y1 - y0) >> 1) - 1);
+  return starts.some(([sx, sy, dx, dy]) => {
+    const colors = new Set<number>();
+    for (let i = 0; i < cap; i++) {
+      const p = ctx.px[(sy + dy * i) * ctx.width + sx + dx * i]!;
+      if (p === bg || !isShadowOf(p, bg, 0.3)) break;
+      colors.add(p);
+    }
+    return colors.size >= 3;
+  });
 }

@@ -28,12 +28,20 @@ export function softProfile(ctx: CutContext, x0: number, y0: number, x1: number,
   const rows = new Int32Array(y1 - y0);
   const cols = new Int32Array(x1 - x0);
   let total = 0;
+  // UI images repeat few colors: decide each color once.
+  const soft = new Map<number, boolean>();
   for (let y = y0; y < y1; y++) {
     const row = y * ctx.width;
     let n = 0;
     for (let x = x0; x < x1; x++) {
       const p = ctx.px[row + x]!;
-      if (p !== bg && !isShadowOf(p, bg, max)) {
+      if (p === bg) continue;
+      let isSoft = soft.get(p);
+      if (isSoft === undefined) {
+        isSoft = isShadowOf(p, bg, max);
+        soft.set(p, isSoft);
+      }
+      if (!isSoft) {
         n++;
         cols[x - x0]++;
       }
