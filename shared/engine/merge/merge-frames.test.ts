@@ -92,3 +92,18 @@ describe("mergeFrames", () => {
     expect(set.gradients[0]!.coverage).toBeCloseTo(0.2);
   });
 });
+
+describe("mergeFrames spacing", () => {
+  it("pools spacing of the frames into tokens with a base unit", () => {
+    const withSpacing = (id: string, px: number[]): FrameMeasurement => ({
+      ...frame(id, [color("#ffffff", 9000)]),
+      spacing: px.map((v) => ({ px: v, count: 3, contexts: [{ context: "gap" as const, count: 3 }] })),
+      baseUnit: 8,
+    });
+    const set = mergeFrames([withSpacing("a", [8, 16, 24]), withSpacing("b", [16, 32])], { maxColors: 32 });
+    expect(set.spacing.map((s) => s.px)).toEqual([8, 16, 24, 32]);
+    expect(set.baseUnit).toBe(8);
+    expect(set.spacing.find((s) => s.px === 16)!.frames.sort()).toEqual(["a", "b"]);
+    expect(TokenSetSchema.parse(set)).toBeTruthy();
+  });
+});

@@ -5,6 +5,7 @@ import type { FrameMeasurement } from "../types.js";
 import { mergeGradients } from "./merge-gradients.js";
 import { poolColors, type PooledColor } from "./merge-colors.js";
 import { colorId } from "./stable-id.js";
+import { mergeSpacing } from "../measure/spacing/merge-spacing.js";
 
 /** Options of mergeFrames. */
 export interface MergeOptions {
@@ -25,6 +26,7 @@ const ROLE_PRIORITY: ColorRole[] = ["background", "text", "primary", "surface", 
  *   the least-covered non-role colors are dropped.
  * - Frames of another mode fill `modeValues[mode]` of the token with the same role (roles computed
  *   on that mode's own colors); colors without a role match get no value for that mode.
+ * - Spacing: the first mode's frames through mergeSpacing (spacing module); other modes add none.
  * Ids derive from values, names are unique; the same frames always give the same set.
  */
 export function mergeFrames(measurements: FrameMeasurement[], options: MergeOptions): TokenSet {
@@ -52,7 +54,8 @@ export function mergeFrames(measurements: FrameMeasurement[], options: MergeOpti
   }));
   for (const mode of modes.slice(1)) fillModeValues(colors, measurements.filter((m) => m.frame.mode === mode), mode);
   const gradients: GradientToken[] = mergeGradients(base, totalPixels);
-  return { colors, spacing: [], gradients, baseUnit: null, modes };
+  const { spacing, baseUnit } = mergeSpacing(base.map((m) => ({ frameId: m.frame.id, spacing: m.spacing, baseUnit: m.baseUnit })));
+  return { colors, spacing, gradients, baseUnit, modes };
 }
 
 function resolveModes(measurements: FrameMeasurement[], given?: string[]): string[] {
