@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app-env.js";
 
-/** Fields of the one JSON log line written per request. Never image bytes, keys or raw IPs. */
+/** Fields of the one JSON log line written per request (plus request id, route, status, ms and the hashed client identity). Never image bytes, keys or raw IPs. */
 export interface RequestLog {
   frames?: number;
   bytes?: number;
@@ -43,6 +43,7 @@ export const requestLog = (): MiddlewareHandler<AppEnv> => async (c, next) => {
         route: status === 404 || status === 405 || !c.req.routePath.startsWith("/") || c.req.routePath.endsWith("*") ? new URL(c.req.url).pathname.slice(0, 200) : c.req.routePath,
         status,
         ms: Date.now() - started,
+        client: c.get("identity"),
         ...log,
       }),
     );
