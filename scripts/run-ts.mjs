@@ -3,7 +3,7 @@
 // esbuild bundles it (npm packages stay external) into node_modules/.cache and imports it.
 //   node scripts/run-ts.mjs <entry.ts> [args...]
 import { build } from "esbuild";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { basename, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -14,7 +14,8 @@ if (!entry) {
 }
 const outdir = resolve("node_modules/.cache/run-ts");
 mkdirSync(outdir, { recursive: true });
-const outfile = resolve(outdir, basename(entry).replace(/\.tsx?$/, "") + ".mjs");
+// One bundle per process: two concurrent runs (e.g. two `npm run extract`) must not clash.
+const outfile = resolve(outdir, `${basename(entry).replace(/\.tsx?$/, "")}-${process.pid}.mjs`);
 await build({
   entryPoints: [entry],
   bundle: true,
@@ -29,4 +30,5 @@ await build({
   logLevel: "warning",
 });
 process.argv = [process.argv[0], resolve(entry), ...args];
+process.on("exit", () => rmSync(outfile, { force: true }));
 await import(pathToFileURL(outfile).href);

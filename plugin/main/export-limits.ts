@@ -1,8 +1,6 @@
-/**
- * Raster limits of one PNG the Worker accepts. ENGINE-A's `DEFAULT_LIMITS` in
- * `shared/engine/limits.ts` was not in the tree when this was written: these mirror the
- * values the brief gives (max side 8000 px, max area 6,000,000 px).
- */
+import { DEFAULT_LIMITS } from "../../shared/engine/limits.js";
+
+/** Raster limits of one PNG the plugin sends, derived from the Worker's decoder guard (`DEFAULT_LIMITS`). */
 export interface ExportLimits {
   /** Longest side of one PNG, in exported pixels. */
   maxSide: number;
@@ -12,5 +10,12 @@ export interface ExportLimits {
   maxFrameArea: number;
 }
 
-/** Defaults matching the Worker's decoder guard. */
-export const EXPORT_LIMITS: ExportLimits = { maxSide: 8000, maxArea: 6_000_000, maxFrameArea: 24_000_000 };
+/**
+ * Defaults: the decoder's side cap, and tiles at most the decoder's area cap — kept at
+ * 6 MP (below its 8.29 MP) so a tile's decode stays small in the Worker's 128 MB isolate.
+ */
+export const EXPORT_LIMITS: ExportLimits = {
+  maxSide: DEFAULT_LIMITS.maxSide,
+  maxArea: Math.min(6_000_000, DEFAULT_LIMITS.maxPixels),
+  maxFrameArea: 24_000_000,
+};
