@@ -54,8 +54,9 @@ export function clusterGaps(gaps: Gap1x[]): Cluster[] {
 
 /**
  * The spacing scale actually used: values within the base tolerance snap to its multiples;
- * one-off noise is rejected — on-base values need ≥ 2 measurements, off-base ones ≥ 3 and a
- * real share (≥ 20 % of all measurements with a base, ≥ 10 % without).
+ * one-off noise is rejected — on-base values need ≥ 2 measurements (or lie below the largest
+ * supported on-base value), off-base ones ≥ 3 and a real share (≥ 20 % of all measurements with
+ * a base, ≥ 10 % without).
  */
 export function selectSpacing(clusters: Cluster[], base: number | null): MeasuredSpacing[] {
   const tol = base ? baseTolerance(base) : 0;
@@ -67,10 +68,13 @@ export function selectSpacing(clusters: Cluster[], base: number | null): Measure
     snapped.set(px, into);
   }
   const total = clusters.reduce((n, c) => n + c.count, 0);
+  const onBase = (px: number) => base !== null && offBase(px, base) === 0;
+  // An on-base value seen once still counts when it fills a step inside the supported scale
+  // (it does not extend it): large one-off distances are layout leftovers.
+  const top = Math.max(0, ...[...snapped.values()].filter((c) => onBase(c.px) && c.count >= SUPPORT_ON_BASE).map((c) => c.px));
   const out: MeasuredSpacing[] = [];
   for (const c of snapped.values()) {
-    const onBase = base !== null && offBase(c.px, base) === 0;
-    const keep = onBase ? c.count >= SUPPORT_ON_BASE : c.count >= SUPPORT_OFF_BASE && c.count >= (base ? 0.2 : 0.1) * total;
+    const keep = onBase(c.px) ? c.count >= SUPPORT_ON_BASE || c.px < top : c.count >= SUPPORT_OFF_BASE && c.count >= (base ? 0.2 : 0.1) * total;
     if (!keep) continue;
     const contexts = [...c.contexts].map(([context, count]) => ({ context, count })).sort((a, b) => b.count - a.count || a.context.localeCompare(b.context));
     out.push({ px: c.px, count: c.count, contexts });

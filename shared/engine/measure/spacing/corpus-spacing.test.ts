@@ -30,12 +30,12 @@ describe("measureSpacing on the fixture corpus", () => {
     }),
   );
 
-  it("recalls ≥ 88 % of truth spacing values with ≥ 95 % precision (scale given)", () => {
+  it("recalls ≥ 92 % of truth spacing values with ≥ 97 % precision (scale given)", () => {
     const truth = rows.reduce((n, r) => n + r.page.spacing.length, 0);
     const found = rows.reduce((n, r) => n + r.got.length, 0);
     const hits = rows.reduce((n, r) => n + r.hits, 0);
-    expect(hits / truth).toBeGreaterThanOrEqual(0.88);
-    expect(hits / found).toBeGreaterThanOrEqual(0.95);
+    expect(hits / truth).toBeGreaterThanOrEqual(0.92);
+    expect(hits / found).toBeGreaterThanOrEqual(0.97);
   });
 
   it("gives the same values at 1x and 2x", () => {
