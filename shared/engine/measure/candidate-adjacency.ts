@@ -65,11 +65,15 @@ export function candidateAdjacency(p: FrameScan, rank: Int32Array, k: number, ti
           if (r2 >= 0 && r2 !== rc) add(rc, r2);
         }
       }
-      if (y + 1 < h) {
+      // Rows equal to their neighbour have no vertical edges to look at.
+      const downDiffers = y + 1 < h && p.rowSame[y + 1] !== 1;
+      const upDiffers = edge && y > 0 && p.rowSame[y] !== 1;
+      if (downDiffers || upDiffers) {
         let lastV = -1;
         let lastR = -1;
         for (let xi = x; xi < e; xi++) {
-          if (edge && y > 0 && px[row - w + xi] !== v) remember(rc, px[row - w + xi]!);
+          if (upDiffers && px[row - w + xi] !== v) remember(rc, px[row - w + xi]!);
+          if (!downDiffers) continue;
           const dv = px[row + w + xi]!;
           if (dv === v || tileMask[tileRow + (xi >> 4)]) continue;
           if (edge) remember(rc, dv);
