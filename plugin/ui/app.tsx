@@ -5,6 +5,7 @@ import type { SelectedFrame, Settings } from "../../shared/protocol/endpoints.js
 import type { RpcClient } from "../../shared/protocol/rpc.js";
 import { describeError, type ErrorMessage } from "./backend/describe-error.js";
 import { ErrorBanner } from "./components/error-banner.js";
+import { ResizeHandle } from "./components/resize-handle.js";
 import { pngUrl } from "./lib/png-url.js";
 import { ExportScreen } from "./screens/export-screen.js";
 import { FramesScreen } from "./screens/frames-screen.js";
@@ -180,6 +181,7 @@ export function App({ rpc }: { rpc: RpcClient }) {
           )}
         </footer>
       )}
+      <ResizeHandle rpc={rpc} />
     </div>
   );
 }

@@ -47,12 +47,14 @@ describe("extract → sync preview → apply, with the real main thread on the F
     await waitForReviewAsync(ui);
     const hexes = await ui.$$eval("[data-testid=color]", (els) => els.map((e) => e.getAttribute("data-hex")!));
     for (const hex of ["#0b0f19", "#111827", "#1f2937"]) expect(hexes).toContain(hex);
+    const px = await ui.$$eval("[data-testid=spacing-token]", (els) => els.map((e) => Number(e.getAttribute("data-px"))));
+    const total = hexes.length + px.length;
     await plugin.screenshotAsync("8-review-dark");
 
     await ui.click("[data-testid=sync]");
     await ui.waitForSelector("[data-testid=sync-preview]");
     await expect(ui.textContent("[data-testid=sync-preview]")).resolves.toContain("(will be created)");
-    await expect(ui.textContent("[data-testid=diff-created]")).resolves.toContain(String(hexes.length));
+    await expect(ui.textContent("[data-testid=diff-created]")).resolves.toBe(`New ${total}`);
     expect(fake.variables.size).toBe(0);
     await plugin.screenshotAsync("9-sync-preview-dark");
 
@@ -79,13 +81,23 @@ describe("extract → sync preview → apply, with the real main thread on the F
     await ui.getByRole("button", { name: "Back", exact: true }).click();
     await ui.click("nav >> text=Export");
     const source = ui.locator("[data-testid=export-source]");
-    await expect.poll(() => source.locator("option").allTextContents()).toContain(`Variables: Copy That (${hexes.length})`);
-    await source.selectOption({ label: `Variables: Copy That (${hexes.length})` });
+    await expect.poll(() => source.locator("option").allTextContents()).toContain(`Variables: Copy That (${total})`);
+    await source.selectOption({ label: `Variables: Copy That (${total})` });
     await ui.click('[data-format="tailwind"]');
     await expect.poll(() => ui.textContent("[data-testid=export-preview]")).toContain("@theme");
     const tw = (await ui.textContent("[data-testid=export-preview]"))!;
     for (const hex of hexes) expect(tw).toContain(hex);
+    for (const v of px) expect(tw).toMatch(new RegExp(`--spacing-[a-z0-9-]+: ${v}px;`));
     await plugin.screenshotAsync("11-export-variables-dark");
+
+    // The corner grip resizes the plugin window through the main thread (figma.ui.resize).
+    const grip = (await (await plugin.ui.$(".resize-handle"))!.boundingBox())!;
+    const [x, y] = [grip.x + grip.width / 2, grip.y + grip.height / 2]; // boundingBox is in page coordinates
+    await plugin.page.mouse.move(x, y);
+    await plugin.page.mouse.down();
+    await plugin.page.mouse.move(x - 80, y - 40, { steps: 4 }); // inwards: the harness can't grow the iframe
+    await plugin.page.mouse.up();
+    await expect.poll(() => fake.log.resizes.at(-1)).toEqual({ width: 340, height: 600 });
     await plugin.close();
     stopMain();
   });
