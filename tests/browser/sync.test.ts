@@ -50,6 +50,8 @@ describe("extract → sync preview → apply, with the real main thread on the F
     const px = await ui.$$eval("[data-testid=spacing-token]", (els) => els.map((e) => Number(e.getAttribute("data-px"))));
     const total = hexes.length + px.length;
     await plugin.screenshotAsync("8-review-dark");
+    await ui.locator("#spacing-h").scrollIntoViewIfNeeded();
+    await plugin.screenshotAsync("8b-review-spacing-dark");
 
     await ui.click("[data-testid=sync]");
     await ui.waitForSelector("[data-testid=sync-preview]");
