@@ -20,6 +20,8 @@ export interface ColorEvidence {
   sumXX: Float64Array;
   sumYY: Float64Array;
   sumXY: Float64Array;
+  /** Pixels inside tiles of smooth regions (shadows, glows) — scanned, but suspect. */
+  inSmooth: Int32Array;
   /** Union-find over colors joined by small steps (≤ SMOOTH_STEP per channel) between neighbours. */
   smooth: Int32Array;
 }
@@ -42,6 +44,7 @@ export function createEvidence(capacity: number): ColorEvidence {
     sumXX: new Float64Array(capacity),
     sumYY: new Float64Array(capacity),
     sumXY: new Float64Array(capacity),
+    inSmooth: new Int32Array(capacity),
     smooth: new Int32Array(capacity).map((_, i) => i),
   };
 }

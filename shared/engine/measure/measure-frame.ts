@@ -2,7 +2,7 @@ import type { FrameReport } from "../../contract/extract.js";
 import type { Hex } from "../../contract/tokens.js";
 import { contrastAgainst } from "../contrast/contrast.js";
 import type { FrameMeasurement, MeasuredColor, MeasuredGradient, MeasureOptions, RgbaImage } from "../types.js";
-import { findBusyRegions } from "./busy-regions.js";
+import { findBusyRegions, type BusyRegion } from "./busy-regions.js";
 import { classifyRegion } from "./classify-region.js";
 import { keyToHex } from "./color-table.js";
 import { preparePixels } from "./prepare-pixels.js";
@@ -49,9 +49,21 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
   const { regions, mask } = findBusyRegions({ ...opaque, ...tiles });
   const gradients: MeasuredGradient[] = [];
   const gradientAreas: GradientArea[] = [];
+  const excluded: BusyRegion[] = [];
+  const smoothTiles = new Uint8Array(mask.length);
   let photos = 0;
   for (const region of regions) {
     const kind = classifyRegion({ ...opaque, ...tiles }, region, scale);
+    // Shadows and glows are scanned like the rest (a card's border sits in them); the blend test
+    // rejects their ramp. Photos and gradients stay out of the color evidence.
+    if (kind.kind === "smooth") {
+      for (const t of region.tiles) {
+        mask[t] = 0;
+        smoothTiles[t] = 1;
+      }
+      continue;
+    }
+    excluded.push(region);
     if (kind.kind === "gradient") {
       gradients.push(kind.gradient);
       gradientAreas.push({ box: region.box, gradient: kind.gradient });
@@ -59,8 +71,8 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
     if (kind.kind === "gradient" && kind.containsPhoto) photos++;
     if (kind.kind === "photo" && kind.pixels >= MIN_PHOTO_AREA * scale * scale) photos++;
   }
-  const p = scanFrame(opaque, tiles, mask);
-  const sel = selectColors(p, mask, scale, regions.filter((r) => r.tiles.length >= 4).map((r) => r.box), gradientAreas);
+  const p = scanFrame(opaque, tiles, mask, smoothTiles);
+  const sel = selectColors(p, mask, scale, excluded.filter((r) => r.tiles.length >= 4).map((r) => r.box), gradientAreas);
   for (const g of sel.gradients) addGradient(gradients, g);
   const n = image.width * image.height;
   const colors: MeasuredColor[] = sel.colors.map((s) => ({

@@ -11,6 +11,8 @@ export interface FrameScan extends OpaquePixels {
   ev: ColorEvidence;
   /** Row y → 1 when equal to row y − 1. */
   rowSame: Uint8Array;
+  /** Tiles of smooth regions (counted into `ev.inSmooth`), or null. */
+  smoothTiles: Uint8Array | null;
   tilesX: number;
   tilesY: number;
   /** Tile → pixels that differ from their left or upper neighbour. */
@@ -53,9 +55,9 @@ export function countTileChanges(p: OpaquePixels): TileChanges {
  * The full pass: walks each row run by run (a hash look-up per run, not per pixel), skipping
  * busy tiles (mask 1), and gathers per-color evidence, the longest runs and the smooth-step families.
  */
-export function scanFrame(p: OpaquePixels, tiles: TileChanges, busy: Uint8Array): FrameScan {
+export function scanFrame(p: OpaquePixels, tiles: TileChanges, busy: Uint8Array, smoothTiles?: Uint8Array): FrameScan {
   const same = rowsEqualToPrevious(p);
-  const scan: FrameScan = { ...p, ...tiles, table: new ColorTable(), ev: createEvidence(1 << 12), rowSame: same };
+  const scan: FrameScan = { ...p, ...tiles, table: new ColorTable(), ev: createEvidence(1 << 12), rowSame: same, smoothTiles: smoothTiles ?? null };
   const colColor = new Int32Array(p.width).fill(-1);
   const colStart = new Int32Array(p.width);
   for (let y = 0; y < p.height; y++) {
@@ -109,6 +111,7 @@ function scanSteadySegment(scan: FrameScan, y: number, x0: number, x1: number): 
     const ev = scan.ev;
     const len = e - x;
     addRunPosition(ev, c, x, e, y);
+    if (scan.smoothTiles && scan.smoothTiles[(y >> 4) * scan.tilesX + (x >> 4)]) ev.inSmooth[c]! += len;
     closeRun(ev.maxRun, c, len);
     const leftSame = x > 0 && px[row + x - 1] === v;
     const rightSame = e < w && px[row + e] === v;
@@ -150,6 +153,7 @@ function scanSegment(scan: FrameScan, y: number, x0: number, x1: number, colColo
     let ev = scan.ev;
     const len = e - x;
     addRunPosition(ev, c, x, e, y);
+    if (scan.smoothTiles && scan.smoothTiles[(y >> 4) * scan.tilesX + (x >> 4)]) ev.inSmooth[c]! += len;
     if (x > 0 && px[row + x - 1] !== v && smallStep(px[row + x - 1]!, v)) {
       const o = lookup(scan, px[row + x - 1]!);
       ev = scan.ev;

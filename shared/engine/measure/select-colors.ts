@@ -5,7 +5,7 @@ import type { MeasuredGradient } from "../types.js";
 import { chainGradients } from "./chain-gradients.js";
 import { distanceToStops } from "./gradient-geometry.js";
 import { candidateAdjacency, type CandidateAdjacency } from "./candidate-adjacency.js";
-import type { ColorEvidence } from "./color-evidence.js";
+import { smoothRoot, type ColorEvidence } from "./color-evidence.js";
 import type { FrameScan } from "./scan-frame.js";
 
 /** Most candidates examined per frame (by evidence). */
@@ -66,10 +66,19 @@ export function selectColors(
   const edgeOnly = new Uint8Array(k);
   cands.forEach((c, r) => (edgeOnly[r] = ev.block[c]! < 4 * minBlock || ev.block[c]! < ev.line[c]! ? 1 : 0));
   const adjacency = candidateAdjacency(p, rank, k, tileMask, edgeOnly);
+  const familySize = new Map<number, number>();
+  for (let c = 0; c < p.table.size; c++) {
+    if (ev.pixels[c]! === 0) continue;
+    const root = smoothRoot(ev.smooth, c);
+    familySize.set(root, (familySize.get(root) ?? 0) + 1);
+  }
+  // The darkest ring of a shadow is an extreme, not a blend: reject edge-only colors that live in
+  // shadow tiles and belong to a long one-step ramp.
+  const shadowRamp = (c: number): boolean => ev.inSmooth[c]! >= 0.5 * ev.pixels[c]! && (familySize.get(smoothRoot(ev.smooth, c)) ?? 0) >= 8;
   const kept: number[] = [];
   const keptFlag = new Uint8Array(k);
   for (let r = 0; r < k; r++) {
-    if (edgeOnly[r] && (isEdgeBlend(r, cands, keptFlag, adjacency, keys) || insideBusy(ev, cands[r]!, busyBoxes))) continue;
+    if (edgeOnly[r] && (isEdgeBlend(r, cands, keptFlag, adjacency, keys) || insideBusy(ev, cands[r]!, busyBoxes) || shadowRamp(cands[r]!))) continue;
     if (gradientLeftover(ev, cands[r]!, keys[cands[r]!]!, gradientAreas)) continue;
     keptFlag[r] = 1;
     kept.push(r);
