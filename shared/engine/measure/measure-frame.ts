@@ -5,7 +5,7 @@ import type { FrameMeasurement, MeasuredColor, MeasuredGradient, MeasureOptions,
 import { findBusyRegions, type BusyRegion } from "./busy-regions.js";
 import { classifyRegion } from "./classify-region.js";
 import { keyToHex } from "./color-table.js";
-import { preparePixels } from "./prepare-pixels.js";
+import { compositePixels, viewPixels } from "./prepare-pixels.js";
 import { gradientSpan, gradientWithin } from "./gradient-geometry.js";
 import { countTileChanges, scanFrame } from "./scan-frame.js";
 import { measureSpacing } from "./spacing/measure-spacing.js";
@@ -44,8 +44,12 @@ export function measureFrame(image: RgbaImage, options: MeasureOptions): FrameMe
 }
 
 function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): void {
-  const opaque = preparePixels(image);
-  const tiles = countTileChanges(opaque);
+  let opaque = viewPixels(image);
+  let tiles = countTileChanges(opaque);
+  if (tiles.sawAlpha) {
+    opaque = compositePixels(image);
+    tiles = countTileChanges(opaque);
+  }
   const { regions, mask } = findBusyRegions({ ...opaque, ...tiles });
   const gradients: MeasuredGradient[] = [];
   const gradientAreas: GradientArea[] = [];

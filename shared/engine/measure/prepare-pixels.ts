@@ -41,40 +41,32 @@ export function borderBackgroundKey(image: RgbaImage): number {
   return best;
 }
 
-/**
- * A Uint32 view of the pixels, with zero copies for an opaque, aligned image. When some pixel is
- * not opaque, a copy is made with every pixel composited over the border background.
- */
-export function preparePixels(image: RgbaImage): OpaquePixels {
+/** A zero-copy Int32 view of the pixels (the image must be opaque; countTileChanges checks). */
+export function viewPixels(image: RgbaImage): OpaquePixels {
   const { width, height, data } = image;
   const n = width * height;
-  const backgroundKey = borderBackgroundKey(image);
   const aligned = data.byteOffset % 4 === 0 ? data : data.slice(0, n * 4);
-  let px = new Int32Array(aligned.buffer, aligned.byteOffset, n);
-  let hadAlpha = false;
-  for (let i = 0; i < n; i++) {
-    if (px[i]! >>> 24 !== 255) {
-      hadAlpha = true;
-      break;
+  return { width, height, px: new Int32Array(aligned.buffer, aligned.byteOffset, n), backgroundKey: borderBackgroundKey(image), hadAlpha: false };
+}
+
+/** A copy of the pixels with every non-opaque pixel composited over the border background. */
+export function compositePixels(image: RgbaImage): OpaquePixels {
+  const view = viewPixels(image);
+  const { px, backgroundKey } = view;
+  const out = new Int32Array(px.length);
+  const bg = [backgroundKey & 255, (backgroundKey >>> 8) & 255, (backgroundKey >>> 16) & 255];
+  for (let i = 0; i < px.length; i++) {
+    const v = px[i]!;
+    const a = v >>> 24;
+    if (a === 255) {
+      out[i] = v;
+      continue;
     }
+    const t = a / 255;
+    const r = Math.round((v & 255) * t + bg[0]! * (1 - t));
+    const g = Math.round(((v >>> 8) & 255) * t + bg[1]! * (1 - t));
+    const b = Math.round(((v >>> 16) & 255) * t + bg[2]! * (1 - t));
+    out[i] = 0xff000000 | (b << 16) | (g << 8) | r;
   }
-  if (hadAlpha) {
-    const out = new Int32Array(n);
-    const bg = [backgroundKey & 255, (backgroundKey >>> 8) & 255, (backgroundKey >>> 16) & 255];
-    for (let i = 0; i < n; i++) {
-      const v = px[i]!;
-      const a = v >>> 24;
-      if (a === 255) {
-        out[i] = v;
-        continue;
-      }
-      const t = a / 255;
-      const r = Math.round((v & 255) * t + bg[0]! * (1 - t));
-      const g = Math.round(((v >>> 8) & 255) * t + bg[1]! * (1 - t));
-      const b = Math.round(((v >>> 16) & 255) * t + bg[2]! * (1 - t));
-      out[i] = 0xff000000 | (b << 16) | (g << 8) | r;
-    }
-    px = out;
-  }
-  return { width, height, px, backgroundKey, hadAlpha };
+  return { ...view, px: out, hadAlpha: true };
 }

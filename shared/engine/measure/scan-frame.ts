@@ -26,29 +26,42 @@ export interface TileChanges {
   tileChanges: Int32Array;
   /** Tile → changes that are small steps (≤ SMOOTH_STEP per channel): gradients, shadows, blur. */
   tileSmall: Int32Array;
+  /** Row y → 1 when it equals row y − 1. */
+  rowSame: Uint8Array;
+  /** Some pixel is not opaque: composite (compositePixels) and count again. */
+  sawAlpha: boolean;
 }
 
-/** Cheap pre-pass (two compares per pixel): change counts per tile, for the busy-region map. */
+/**
+ * Cheap pre-pass (two compares per pixel): change counts per tile for the busy-region map, which
+ * rows repeat the previous one, and whether any pixel is not opaque.
+ */
 export function countTileChanges(p: OpaquePixels): TileChanges {
   const { px, width: w, height: h } = p;
   const tilesX = Math.ceil(w / TILE);
   const tilesY = Math.ceil(h / TILE);
   const tileChanges = new Int32Array(tilesX * tilesY);
   const tileSmall = new Int32Array(tilesX * tilesY);
+  const rowSame = new Uint8Array(h);
+  let alpha = 0;
   for (let y = 0; y < h; y++) {
     const row = y * w;
     const tileRow = (y >> 4) * tilesX;
+    let upDiff = y === 0;
     for (let x = 0; x < w; x++) {
       const v = px[row + x]!;
+      alpha |= ~v >>> 24;
       const l = x > 0 ? px[row + x - 1]! : v;
       const u = y > 0 ? px[row - w + x]! : v;
       if (l === v && u === v) continue;
+      if (u !== v) upDiff = true;
       const t = tileRow + (x >> 4);
       tileChanges[t]!++;
       if ((l === v || smallStep(l, v)) && (u === v || smallStep(u, v))) tileSmall[t]!++;
     }
+    if (!upDiff) rowSame[y] = 1;
   }
-  return { tilesX, tilesY, tileChanges, tileSmall };
+  return { tilesX, tilesY, tileChanges, tileSmall, rowSame, sawAlpha: alpha !== 0 };
 }
 
 /**
@@ -56,7 +69,7 @@ export function countTileChanges(p: OpaquePixels): TileChanges {
  * busy tiles (mask 1), and gathers per-color evidence, the longest runs and the smooth-step families.
  */
 export function scanFrame(p: OpaquePixels, tiles: TileChanges, busy: Uint8Array, smoothTiles?: Uint8Array): FrameScan {
-  const same = rowsEqualToPrevious(p);
+  const same = tiles.rowSame;
   const scan: FrameScan = { ...p, ...tiles, table: new ColorTable(), ev: createEvidence(1 << 12), rowSame: same, smoothTiles: smoothTiles ?? null };
   const colColor = new Int32Array(p.width).fill(-1);
   const colStart = new Int32Array(p.width);
@@ -79,19 +92,6 @@ export function scanFrame(p: OpaquePixels, tiles: TileChanges, busy: Uint8Array,
   }
   for (let x = 0; x < p.width; x++) if (colColor[x]! >= 0) closeRun(scan.ev.maxRun, colColor[x]!, p.height - colStart[x]!);
   return scan;
-}
-
-/** Row y → 1 when it is pixel-for-pixel equal to row y − 1. */
-function rowsEqualToPrevious(p: OpaquePixels): Uint8Array {
-  const { px, width: w, height: h } = p;
-  const same = new Uint8Array(h);
-  for (let y = 1; y < h; y++) {
-    const row = y * w;
-    let x = 0;
-    while (x < w && px[row + x] === px[row - w + x]) x++;
-    if (x === w) same[y] = 1;
-  }
-  return same;
 }
 
 /**
