@@ -26,7 +26,7 @@ describe("Claude naming (real Worker → fake Messages API)", () => {
       usage: { input_tokens: 2000, output_tokens: 400 },
     };
     await fetch(`${fake.url}/__fake/script`, { method: "POST", body: JSON.stringify([reply]) });
-    const main = createScriptedMain([{ id: "7:1", name: "Form states", png: "tests/fixtures/corpus/form-states@1x.png", scale: 1 }], { backendUrl: worker.url });
+    const main = createScriptedMain([{ id: "7:1", name: "Marketing", png: "tests/fixtures/corpus/marketing@1x.png", scale: 1 }], { backendUrl: worker.url });
     const plugin = await openPluginAsync(browser, main.side, { theme: "light" });
     await plugin.ui.waitForSelector("[data-testid=frame]");
     await plugin.ui.click("[data-testid=extract]");
@@ -39,6 +39,11 @@ describe("Claude naming (real Worker → fake Messages API)", () => {
     expect(names).toContain("color/brand/ember");
     // Tokens the reply did not cover keep heuristic names and say so.
     await expect(plugin.ui.locator("[data-testid=color] .badge.label", { hasText: "heuristic" }).count()).resolves.toBe(names.length - 1);
+    // Photo regions the measurer kept out of the palette are reported per frame.
+    await expect.poll(() => main.state.saved?.response.frames.length).toBe(1);
+    const photos = main.state.saved!.response.frames[0].photos;
+    if (photos > 0) await expect(plugin.ui.textContent("[data-testid=frame-reports]")).resolves.toContain(`Marketing: ${photos} photo${photos === 1 ? "" : "s"} kept out of the palette`);
+    else await expect(plugin.ui.$("[data-testid=frame-reports]")).resolves.toBeNull();
     await plugin.screenshotAsync("13-review-claude-light");
     await plugin.close();
   });

@@ -30,6 +30,18 @@ function NamingNotice({ response, origin }: { response: ExtractResponse; origin:
           {response.usage ? ` · ~$${response.usage.estimatedUsd.toFixed(4)}` : ""}
         </span>
       </div>
+      {response.frames.some((f) => f.photos > 0 || f.scaleSource !== "given") && (
+        <p class="muted" data-testid="frame-reports">
+          {response.frames
+            .filter((f) => f.photos > 0 || f.scaleSource !== "given")
+            .map((f) => {
+              const scale = f.scaleSource === "given" ? "" : `scale ${f.scale}x ${f.scaleSource === "inferred" ? "inferred" : "assumed"}`;
+              const photos = f.photos ? `${f.photos} photo${f.photos === 1 ? "" : "s"} kept out of the palette` : "";
+              return `${f.name}: ${[scale, photos].filter(Boolean).join(", ")}`;
+            })
+            .join(" · ")}
+        </p>
+      )}
       {heuristic && <p>Values are measured exactly; names come from rules (role + hue + lightness). Rename anything that reads wrong.</p>}
       {naming.warnings.map((w) => (
         <p key={w.code} class="muted">
