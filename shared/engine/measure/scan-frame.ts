@@ -162,6 +162,11 @@ function scanSegment(scan: FrameScan, y: number, x0: number, x1: number, colColo
     closeRun(ev.maxRun, c, len);
     const leftSame = x > 0 && px[row + x - 1] === v;
     const rightSame = e < w && px[row + e] === v;
+    let block = 0;
+    let interior = 0;
+    let line = 0;
+    let blend = 0;
+    let lastUv = NO_PIXEL;
     for (let xi = x; xi < e; xi++) {
       const hl = xi > x || leftSame;
       const hr = xi < e - 1 || rightSame;
@@ -169,29 +174,36 @@ function scanSegment(scan: FrameScan, y: number, x0: number, x1: number, colColo
       const dv = dn >= 0 ? px[dn + xi]! : NO_PIXEL;
       const us = uv === v;
       const ds = dv === v;
-      if (!us && uv !== NO_PIXEL && smallStep(uv, v)) {
-        const o = lookup(scan, uv);
-        ev = scan.ev;
-        smoothUnion(ev.smooth, c, o);
+      if (!us) {
+        if (uv !== NO_PIXEL && uv !== lastUv && smallStep(uv, v)) {
+          lastUv = uv;
+          const o = lookup(scan, uv);
+          smoothUnion(scan.ev.smooth, c, o);
+        }
+        if (colColor[xi] !== c) {
+          if (colColor[xi]! >= 0) closeRun(scan.ev.maxRun, colColor[xi]!, y - colStart[xi]!);
+          colColor[xi] = c;
+          colStart[xi] = y;
+        }
       }
-      if (colColor[xi] !== c) {
-        if (colColor[xi]! >= 0) closeRun(ev.maxRun, colColor[xi]!, y - colStart[xi]!);
-        colColor[xi] = c;
-        colStart[xi] = y;
-      }
-      if (hr && ds && px[dn + xi + 1] === v) ev.block[c]!++;
+      if (hr && ds && px[dn + xi + 1] === v) block++;
       const hm = hl && hr;
       if (hm && us && ds) {
-        ev.interior[c]!++;
+        interior++;
         continue;
       }
       const vm = us && ds;
       if (!hm && !vm) continue;
-      ev.line[c]!++;
+      line++;
       const a = hm ? uv : xi > 0 ? px[row + xi - 1]! : NO_PIXEL;
       const b = hm ? dv : xi + 1 < w ? px[row + xi + 1]! : NO_PIXEL;
-      if (a !== NO_PIXEL && b !== NO_PIXEL && a !== b && a !== v && b !== v && isBetween(v, a, b)) ev.blendLine[c]!++;
+      if (a !== NO_PIXEL && b !== NO_PIXEL && a !== b && a !== v && b !== v && isBetween(v, a, b)) blend++;
     }
+    ev = scan.ev;
+    ev.block[c]! += block;
+    ev.interior[c]! += interior;
+    ev.line[c]! += line;
+    ev.blendLine[c]! += blend;
     x = e;
   }
 }
