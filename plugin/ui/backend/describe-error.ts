@@ -41,7 +41,7 @@ export function describeError(error: unknown, frameNames: string[] = []): ErrorM
       return { title: "The backend refused the access key.", next: "Check the access key in Settings (ask whoever runs your Copy That backend for one).", offerLocal: true };
     case "rate_limited": {
       const wait = d.retryAfter;
-      return { title: "Too many extractions right now.", next: wait !== undefined ? `Wait ${wait} s, then extract again.` : "Wait a minute, then extract again.", offerLocal: true, retryAfter: wait };
+      return { title: "Too many extractions right now.", next: wait === undefined ? "Wait a minute, then extract again." : wait > 0 ? `Wait ${wait} s, then extract again.` : "You can extract again now.", offerLocal: true, retryAfter: wait };
     }
     case "frame_rejected": {
       const [what, next] = (d.code && FRAME_REASONS[d.code]) || [`was rejected (${error.message})`, "Remove it from the selection and extract again."];

@@ -7,7 +7,7 @@ export function ErrorBanner(props: { error: ErrorMessage; onRetry?: () => void; 
   return (
     <div class="banner error" role="alert" data-testid="error">
       <strong>{error.title}</strong>
-      <p>{waiting ? `Wait ${countdown} s, then extract again.` : error.next}</p>
+      <p>{waiting ? `Wait ${countdown} s, then extract again.` : error.retryAfter !== undefined ? "You can extract again now." : error.next}</p>
       <div class="actions">
         {props.onRetry && (
           <button class="small" onClick={props.onRetry} disabled={waiting}>
