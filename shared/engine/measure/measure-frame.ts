@@ -15,7 +15,8 @@ import { selectColors, type GradientArea, type Selection } from "./select-colors
 const MIN_PHOTO_AREA = 32 * 32;
 
 /**
- * Measures one decoded frame: exact colors of flat regions with coverage and usage, gradients
+ * Measures one decoded frame: exact colors of flat regions with coverage and usage (the frame
+ * background — most common border color — first when it is kept, then by pixels), gradients
  * (stops + angle), photo count, contrast of text colors; spacing via the spacing module, which
  * also infers the export scale when none is given (colors then use that scale for their thresholds).
  */
@@ -86,7 +87,10 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
     usage: s.usage,
   }));
   attachContrast(colors, sel, keyToHex(p.backgroundKey) as Hex);
-  colors.sort((a, b) => b.pixels - a.pixels || (a.hex < b.hex ? -1 : 1));
+  // Order: the frame background (most common border color) first, then by pixels.
+  const bgHex = keyToHex(p.backgroundKey);
+  const rank = (c: MeasuredColor): number => (c.hex === bgHex ? 1 : 0);
+  colors.sort((a, b) => rank(b) - rank(a) || b.pixels - a.pixels || (a.hex < b.hex ? -1 : 1));
   out.colors = colors;
   out.gradients = gradients.sort((a, b) => b.coverage - a.coverage);
   out.frame.photos = photos;

@@ -147,9 +147,10 @@ function usageOf(ev: ColorEvidence, c: number, scale: number): ColorUsage[] {
   const usage: ColorUsage[] = [];
   const isFill = interior >= 9 * scale * scale && interior >= 0.2 * pixels;
   if (isFill) usage.push("fill");
-  if (!isFill || interior < 0.5 * pixels) {
+  if (!isFill || interior < 0.7 * pixels) {
+    // Thin and long → border; otherwise mostly edges (glyphs, even bold headings) → text.
     if (ev.maxRun[c]! >= 24 * scale && interior < 0.2 * pixels && ev.line[c]! >= 0.5 * (pixels - interior)) usage.push("border");
-    else if (!isFill) usage.push("text");
+    else usage.push("text");
   }
   return usage;
 }

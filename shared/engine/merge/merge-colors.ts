@@ -10,6 +10,8 @@ export interface PooledColor {
   frames: { frame: string; pixels: number; total: number }[];
   usage: ColorUsage[];
   contrast: Contrast[];
+  /** Values merged into this one (ΔE2000 < 1). */
+  merged: Hex[];
 }
 
 const de = differenceCiede2000();
@@ -28,10 +30,11 @@ export function poolColors(frames: readonly FrameMeasurement[]): PooledColor[] {
   for (const { c, frame, total } of all) {
     let p = pooled.find((q) => q.hex === c.hex) ?? pooled.find((q) => de(q.hex, c.hex) < DUPLICATE_DE);
     if (!p) {
-      p = { hex: c.hex, pixels: 0, frames: [], usage: [], contrast: [] };
+      p = { hex: c.hex, pixels: 0, frames: [], usage: [], contrast: [], merged: [] };
       pooled.push(p);
     }
     p.pixels += c.pixels;
+    if (c.hex !== p.hex && !p.merged.includes(c.hex)) p.merged.push(c.hex);
     const share = p.frames.find((s) => s.frame === frame);
     if (share) share.pixels += c.pixels;
     else p.frames.push({ frame, pixels: c.pixels, total });

@@ -1,5 +1,5 @@
 import type { ColorRole, ColorToken, GradientToken, TokenSet } from "../../contract/tokens.js";
-import { assignRoles } from "../naming/assign-roles.js";
+import { assignRoles, type RoleInput } from "../naming/assign-roles.js";
 import { nameColors } from "../naming/name-colors.js";
 import type { FrameMeasurement } from "../types.js";
 import { mergeGradients } from "./merge-gradients.js";
@@ -67,9 +67,16 @@ function resolveModes(measurements: FrameMeasurement[], given?: string[]): strin
   return seen.length ? seen : ["Default"];
 }
 
-function toRoleInput(frames: FrameMeasurement[]): (p: PooledColor) => { hex: PooledColor["hex"]; coverage: number; usage: PooledColor["usage"] } {
+/** Role inputs of pooled colors; a frame's first measured color is its background (measureFrame's order). */
+function toRoleInput(frames: FrameMeasurement[]): (p: PooledColor) => RoleInput {
   const total = frames.reduce((s, m) => s + m.frame.width * m.frame.height, 0) || 1;
-  return (p) => ({ hex: p.hex, coverage: p.pixels / total, usage: p.usage });
+  const backgrounds = frames.map((m) => m.colors[0]?.hex);
+  return (p) => ({
+    hex: p.hex,
+    coverage: p.pixels / total,
+    usage: p.usage,
+    backgroundVotes: backgrounds.filter((h) => h !== undefined && (h === p.hex || p.merged.includes(h))).length,
+  });
 }
 
 /** Indices of the pooled colors to keep, role colors first, in output order (role colors, then coverage). */

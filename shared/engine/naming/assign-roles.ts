@@ -7,6 +7,8 @@ export interface RoleInput {
   hex: Hex;
   coverage: number;
   usage: readonly ColorUsage[];
+  /** In how many frames this color is the frame background (the most common border color). */
+  backgroundVotes?: number;
 }
 
 const STATUS: Record<string, "success" | "warning" | "danger"> = {
@@ -28,9 +30,9 @@ function isVivid(hex: Hex): boolean {
 
 /**
  * Heuristic roles (deterministic; input order is the tie-break):
- * background = most-covered fill; surface = next neutral fill; border = most-covered neutral border;
+ * background = the color most frames have along their border (backgroundVotes), else most-covered fill; surface = next neutral fill; border = most-covered neutral border;
  * text = neutral text color with the highest contrast on the background (among well-used ones),
- * text-muted = the next neutral text color; primary = most-covered vivid color; success / warning /
+ * text-muted = the next neutral text color; primary = vivid color with the best coverage × chroma² (mid lightness and text use weigh more); success / warning /
  * danger = vivid green / amber / red that is not primary; accent = next vivid color of another hue;
  * the rest neutral (gray) or other.
  */
@@ -45,7 +47,11 @@ export function assignRoles(colors: readonly RoleInput[]): ColorRole[] {
     if (i !== undefined) roles[i] = role;
     return i ?? -1;
   };
-  const bg = pick("background", (i) => has(i, "fill")) ;
+  // Background: the color most frames show along their border, else the most-covered fill.
+  const votes = (i: number): number => colors[i]!.backgroundVotes ?? 0;
+  const voted = order.filter((i) => votes(i) > 0).sort((a, b) => votes(b) - votes(a) || order.indexOf(a) - order.indexOf(b))[0];
+  if (voted !== undefined) roles[voted] = "background";
+  const bg = voted ?? pick("background", (i) => has(i, "fill"));
   const bgHex = bg >= 0 ? colors[bg]!.hex : ("#ffffff" as Hex);
   // Text: among neutral text colors with ≥ 20 % of the best-used one's coverage, the highest contrast.
   const texts = order.filter((i) => free(i) && has(i, "text") && gray(i));
@@ -58,7 +64,15 @@ export function assignRoles(colors: readonly RoleInput[]): ColorRole[] {
   if (muted !== undefined && strong.length) roles[muted] = "text-muted";
   pick("surface", (i) => has(i, "fill") && gray(i) && colors[i]!.coverage >= 0.01);
   pick("border", (i) => has(i, "border") && gray(i));
-  const primary = pick("primary", (i) => isVivid(colors[i]!.hex));
+  // Primary: the vivid color with the best coverage × chroma², mid-lightness and text use (links,
+  // buttons) preferred over pale chart fills.
+  const primaryScore = (i: number): number => {
+    const { l, c } = oklchOf(colors[i]!.hex);
+    return colors[i]!.coverage * c * c * (l >= 0.4 && l <= 0.65 ? 1 : 0.5) * (has(i, "text") ? 2 : 1);
+  };
+  const vivid = order.filter((i) => free(i) && isVivid(colors[i]!.hex)).sort((a, b) => primaryScore(b) - primaryScore(a) || a - b);
+  const primary = vivid[0] ?? -1;
+  if (primary >= 0) roles[primary] = "primary";
   const primaryFamily = primary >= 0 ? hueFamily(colors[primary]!.hex) : "";
   for (const status of ["success", "warning", "danger"] as const) {
     pick(status, (i) => isVivid(colors[i]!.hex) && STATUS[hueFamily(colors[i]!.hex)] === status);
