@@ -107,3 +107,15 @@ describe("mergeFrames spacing", () => {
     expect(TokenSetSchema.parse(set)).toBeTruthy();
   });
 });
+
+describe("mergeFrames roles from measurement order", () => {
+  it("the frame background (measureFrame puts it first) is the background even when white cards cover more", () => {
+    const page = frame("p", [color("#f9fafb", 3000), color("#ffffff", 6000), color("#111827", 500, ["fill", "text"]), color("#6b7280", 300, ["text"])]);
+    const set = mergeFrames([page], { maxColors: 32 });
+    const byHex = Object.fromEntries(set.colors.map((c) => [c.hex, c]));
+    expect(byHex["#f9fafb"]).toMatchObject({ role: "background", name: "color/background" });
+    expect(byHex["#ffffff"]).toMatchObject({ role: "surface", name: "color/surface" });
+    expect(byHex["#111827"]).toMatchObject({ role: "text", name: "color/text/default" });
+    expect(byHex["#6b7280"]).toMatchObject({ role: "text-muted", name: "color/text/muted" });
+  });
+});
