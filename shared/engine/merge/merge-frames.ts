@@ -71,7 +71,9 @@ function resolveModes(measurements: FrameMeasurement[], given?: string[]): strin
 function toRoleInput(frames: FrameMeasurement[]): (p: PooledColor) => RoleInput {
   const total = frames.reduce((s, m) => s + m.frame.width * m.frame.height, 0) || 1;
   const backgrounds = frames.map((m) => m.colors[0]?.hex);
+  const hosts = new Set(frames.flatMap((m) => m.colors.flatMap((c) => (c.contrast ?? []).map((k) => k.against))));
   return (p) => ({
+    hostsText: hosts.has(p.hex) || p.merged.some((h) => hosts.has(h)),
     hex: p.hex,
     coverage: p.pixels / total,
     usage: p.usage,

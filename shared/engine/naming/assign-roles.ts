@@ -9,6 +9,8 @@ export interface RoleInput {
   usage: readonly ColorUsage[];
   /** In how many frames this color is the frame background (the most common border color). */
   backgroundVotes?: number;
+  /** Some text color sits on this color (buttons, badges): a stronger brand signal than area. */
+  hostsText?: boolean;
 }
 
 const STATUS: Record<string, "success" | "warning" | "danger"> = {
@@ -32,7 +34,7 @@ function isVivid(hex: Hex): boolean {
  * Heuristic roles (deterministic; input order is the tie-break):
  * background = the color most frames have along their border (backgroundVotes), else most-covered fill; surface = next neutral fill; border = most-covered neutral border;
  * text = neutral text color with the highest contrast on the background (among well-used ones),
- * text-muted = the next neutral text color; primary = vivid color with the best coverage × chroma² (mid lightness and text use weigh more); success / warning /
+ * text-muted = the next neutral text color; primary = vivid color with the best coverage × chroma² (mid lightness, text use and text on it weigh more); success / warning /
  * danger = vivid green / amber / red that is not primary; accent = next vivid color of another hue;
  * the rest neutral (gray) or other.
  */
@@ -68,7 +70,7 @@ export function assignRoles(colors: readonly RoleInput[]): ColorRole[] {
   // buttons) preferred over pale chart fills.
   const primaryScore = (i: number): number => {
     const { l, c } = oklchOf(colors[i]!.hex);
-    return colors[i]!.coverage * c * c * (l >= 0.4 && l <= 0.65 ? 1 : 0.5) * (has(i, "text") ? 2 : 1);
+    return colors[i]!.coverage * c * c * (l >= 0.4 && l <= 0.65 ? 1 : 0.5) * (has(i, "text") ? 2 : 1) * (colors[i]!.hostsText ? 4 : 1);
   };
   const vivid = order.filter((i) => free(i) && isVivid(colors[i]!.hex)).sort((a, b) => primaryScore(b) - primaryScore(a) || a - b);
   const primary = vivid[0] ?? -1;
