@@ -65,3 +65,14 @@ describe("assignRoles + nameColors", () => {
     expect(nameColors(colors.map((c, i) => ({ hex: c.hex, role: roles[i]! })))).toEqual(named);
   });
 });
+
+describe("assignRoles primary", () => {
+  it("prefers the saturated mid-lightness color that text sits on over a larger pale chart color", () => {
+    const roles = assignRoles([
+      { hex: "#ffffff", coverage: 0.7, usage: ["fill"], backgroundVotes: 1 },
+      { hex: "#818cf8", coverage: 0.08, usage: ["fill"] },
+      { hex: "#4f46e5", coverage: 0.02, usage: ["fill"], hostsText: true },
+    ]);
+    expect(roles).toEqual(["background", "other", "primary"]);
+  });
+});
