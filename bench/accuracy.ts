@@ -7,7 +7,8 @@
  * - fill:  share of truth fills ∪ borders with an extracted color at ΔE ≤ 2
  * - text:  share of truth text colors with an extracted color at ΔE ≤ 2
  * - prec:  share of extracted colors within ΔE ≤ 5 of some truth color (fills, borders, text, gradient stops)
- * - dups:  pairs of extracted colors with ΔE < 1 (real tokens can be 1.2 apart: #ffffff / #f9fafb)
+ * - exact: share of truth fills ∪ borders ∪ text found with the exact hex
+ * - dups:  pairs of extracted colors with ΔE < 1, unless both are real tokens of the page (#ffffff / #fdfdfd)
  * - sp.R / sp.P: spacing recall / precision, a value matches within ±1 px at 1x
  */
 import { readdirSync, readFileSync } from "node:fs";
@@ -33,6 +34,7 @@ interface Scores {
   text: number;
   prec: number;
   dups: number;
+  exact: number;
   n: number;
 }
 
@@ -46,12 +48,16 @@ function score(found: string[], t: Truth): Scores {
   const fills = [...new Set([...t.fills, ...t.borders])];
   const all = [...fills, ...t.text, ...t.gradients.flatMap((g) => g.stops)];
   let dups = 0;
-  for (let i = 0; i < found.length; i++) for (let j = i + 1; j < found.length; j++) if (de(found[i]!, found[j]!) < 1) dups++;
+  const real = new Set(all);
+  for (let i = 0; i < found.length; i++)
+    for (let j = i + 1; j < found.length; j++) if (de(found[i]!, found[j]!) < 1 && !(real.has(found[i]!) && real.has(found[j]!))) dups++;
+  const solid = [...new Set([...fills, ...t.text])];
   return {
     fill: fills.filter((c) => near(found, c, 2)).length / (fills.length || 1),
     text: t.text.length ? t.text.filter((c) => near(found, c, 2)).length / t.text.length : 1,
     prec: found.length ? found.filter((c) => near(all, c, 5)).length / found.length : 0,
     dups,
+    exact: solid.filter((c) => found.includes(c)).length / (solid.length || 1),
     n: found.length,
   };
 }
@@ -97,9 +103,9 @@ async function main(): Promise<void> {
   const methods = ["copy-that", "extract-colors", "mmcq", "node-vibrant"] as const;
   const results: Record<string, Record<string, Scores[]>> = { "1x": {}, "2x": {} };
   const ours: { r: number; p: number }[][] = [[], []];
-  console.log("\nCopy That, per page (ΔE2000; fill/text at ≤ 2, prec at ≤ 5, dups = pairs < 1)\n");
+  console.log("\nCopy That, per page (ΔE2000; fill/text at ≤ 2, prec at ≤ 5, dups = pairs < 1 not both real tokens; exact = same hex)\n");
   console.log(
-    [pad("page", 20), "scale", "  fill", "  text", "  prec", " dups", " #col", " photos", " grads", "  sp.R", "  sp.P", "   ms"].join(" "),
+    [pad("page", 20), "scale", "  fill", "  text", "  prec", " exact", " dups", " #col", " photos", " grads", "  sp.R", "  sp.P", "   ms"].join(" "),
   );
   for (const name of names) {
     const truth = JSON.parse(readFileSync(`${CORPUS}/${name}.truth.json`, "utf8")) as Truth;
@@ -126,6 +132,7 @@ async function main(): Promise<void> {
           pct(s.fill),
           pct(s.text),
           pct(s.prec),
+          pct(s.exact).padStart(6),
           String(s.dups).padStart(5),
           String(s.n).padStart(5),
           `${m.frame.photos}/${truth.photos}`.padStart(7),
@@ -138,7 +145,7 @@ async function main(): Promise<void> {
     }
   }
   console.log("\nAll methods, averaged over pages (same decoded pixels, same truth)\n");
-  console.log([pad("method", 16), "scale", "  fill", "  text", "  prec", " dups", " #col"].join(" "));
+  console.log([pad("method", 16), "scale", "  fill", "  text", "  prec", " exact", " dups", " #col"].join(" "));
   for (const scale of ["1x", "2x"]) {
     for (const method of methods) {
       const list = results[scale]![method]!;
@@ -149,6 +156,7 @@ async function main(): Promise<void> {
           pct(mean(list.map((x) => x.fill))),
           pct(mean(list.map((x) => x.text))),
           pct(mean(list.map((x) => x.prec))),
+          pct(mean(list.map((x) => x.exact))).padStart(6),
           mean(list.map((x) => x.dups)).toFixed(1).padStart(5),
           mean(list.map((x) => x.n)).toFixed(1).padStart(5),
         ].join(" "),

@@ -1,4 +1,3 @@
-import { differenceCiede2000, type Rgb } from "culori";
 import type { ColorUsage } from "../../contract/tokens.js";
 import { isBlendOf } from "./blend.js";
 import type { MeasuredGradient } from "../types.js";
@@ -7,11 +6,10 @@ import { distanceToStops } from "./gradient-geometry.js";
 import { candidateAdjacency, type CandidateAdjacency } from "./candidate-adjacency.js";
 import { smoothRoot, type ColorEvidence } from "./color-evidence.js";
 import type { FrameScan } from "./scan-frame.js";
+import { isTrueDuplicateKey } from "./true-duplicate.js";
 
 /** Most candidates examined per frame (by evidence). */
 const MAX_CANDIDATES = 768;
-/** Colors closer than this (CIEDE2000) are one color (rendering noise); real tokens can be 1.2 apart. */
-export const DUPLICATE_DE = 1;
 
 /** A color kept on one frame, before formatting. */
 export interface SelectedColor {
@@ -31,8 +29,6 @@ export interface Selection {
   gradients: MeasuredGradient[];
 }
 
-const toRgb = (key: number): Rgb => ({ mode: "rgb", r: (key & 255) / 255, g: ((key >>> 8) & 255) / 255, b: ((key >>> 16) & 255) / 255 });
-const de = differenceCiede2000();
 
 /**
  * Keeps the colors with flat evidence: 2-D blocks, or straight runs (glyph stems, 1-px lines)
@@ -83,11 +79,11 @@ export function selectColors(
     keptFlag[r] = 1;
     kept.push(r);
   }
-  // Merge true duplicates (ΔE2000 < DUPLICATE_DE) into the better-supported color.
+  // Merge true duplicates (rounding noise, see true-duplicate.ts) into the better-supported color.
   const colors: SelectedColor[] = [];
   for (const r of kept) {
     const c = cands[r]!;
-    const dup = colors.find((s) => de(toRgb(s.key), toRgb(keys[c]!)) < DUPLICATE_DE);
+    const dup = colors.find((s) => isTrueDuplicateKey(s.key, keys[c]!));
     if (dup) {
       dup.pixels += ev.total[c]!;
       continue;

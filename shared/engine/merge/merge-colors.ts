@@ -1,6 +1,5 @@
-import { differenceCiede2000 } from "culori";
 import type { ColorUsage, Contrast, Hex } from "../../contract/tokens.js";
-import { DUPLICATE_DE } from "../measure/select-colors.js";
+import { isTrueDuplicateHex } from "../measure/true-duplicate.js";
 import type { FrameMeasurement } from "../types.js";
 
 /** One color pooled over several frames. */
@@ -10,15 +9,14 @@ export interface PooledColor {
   frames: { frame: string; pixels: number; total: number }[];
   usage: ColorUsage[];
   contrast: Contrast[];
-  /** Values merged into this one (ΔE2000 < 1). */
+  /** Values merged into this one (true duplicates: ±1 per channel). */
   merged: Hex[];
 }
 
-const de = differenceCiede2000();
 const USAGE_ORDER: ColorUsage[] = ["fill", "text", "border", "gradient"];
 
 /**
- * Pools the colors of several frames: colors within ΔE2000 < DUPLICATE_DE are one color (the
+ * Pools the colors of several frames: true duplicates (±1 per channel) are one color (the
  * value with the most pixels wins). Deterministic: colors are visited by pixels, then hex.
  */
 export function poolColors(frames: readonly FrameMeasurement[]): PooledColor[] {
@@ -28,7 +26,7 @@ export function poolColors(frames: readonly FrameMeasurement[]): PooledColor[] {
   all.sort((a, b) => b.c.pixels - a.c.pixels || (a.c.hex < b.c.hex ? -1 : a.c.hex > b.c.hex ? 1 : 0));
   const pooled: PooledColor[] = [];
   for (const { c, frame, total } of all) {
-    let p = pooled.find((q) => q.hex === c.hex) ?? pooled.find((q) => de(q.hex, c.hex) < DUPLICATE_DE);
+    let p = pooled.find((q) => q.hex === c.hex) ?? pooled.find((q) => isTrueDuplicateHex(q.hex, c.hex));
     if (!p) {
       p = { hex: c.hex, pixels: 0, frames: [], usage: [], contrast: [], merged: [] };
       pooled.push(p);

@@ -28,12 +28,13 @@ describe("mergeFrames", () => {
     expect(TokenSetSchema.parse(set)).toBeTruthy();
   });
 
-  it("keeps #ffffff and #f9fafb apart but merges ΔE2000 < 1 duplicates into the better-covered value", () => {
-    const c = frame("c", [color("#fefefe", 200)]);
+  it("keeps #ffffff, #fdfcfb (ΔE2000 0.85) and #f9fafb apart but merges ±1 rounding noise into the better-covered value", () => {
+    const c = frame("c", [color("#fefefe", 200), color("#fdfcfb", 150)]);
     const set = mergeFrames([a, b, c], { maxColors: 32 });
     expect(set.colors.filter((t) => t.hex === "#fefefe")).toEqual([]);
     expect(set.colors.find((t) => t.hex === "#ffffff")!.frames.map((f) => f.frame)).toEqual(["a", "b", "c"]);
     expect(set.colors.some((t) => t.hex === "#f9fafb")).toBe(true);
+    expect(set.colors.some((t) => t.hex === "#fdfcfb")).toBe(true);
   });
 
   it("ids derive from values and names are deterministic and unique", () => {

@@ -21,7 +21,7 @@ const ROLE_PRIORITY: ColorRole[] = ["background", "text", "primary", "surface", 
  * Merges per-frame measurements into one token set with heuristic names.
  * - Modes: `options.modes`, else the frames' modes in order (with "Default" first when the first
  *   frame has none); frames without a mode, or with a mode not listed, belong to the first mode.
- * - Frames of the first mode (or without a mode) make the tokens; colors within ΔE2000 < 1 are one.
+ * - Frames of the first mode (or without a mode) make the tokens; true duplicates (±1 per channel) are one.
  * - maxColors: role colors are kept first (in ROLE_PRIORITY order), then the others by coverage;
  *   the least-covered non-role colors are dropped.
  * - Frames of another mode fill `modeValues[mode]` of the token with the same role (roles computed
