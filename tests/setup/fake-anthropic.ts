@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { setTimeout } from "node:timers";
 
 /**
  * A local fake of the Anthropic Messages API (`POST /v1/messages`).
@@ -109,7 +108,7 @@ export async function startFakeAnthropic(port = 0): Promise<FakeAnthropic> {
       case "hang":
         hangs.add(res);
         res.on("close", () => hangs.delete(res));
-        setTimeout(() => hangs.has(res) && res.destroy(), behaviour.ms ?? 120_000).unref();
+        res.setTimeout(behaviour.ms ?? 120_000, () => res.destroy());
         return;
       case "status": {
         const type = { 429: "rate_limit_error", 500: "api_error", 529: "overloaded_error", 400: "invalid_request_error", 401: "authentication_error", 404: "not_found_error" }[behaviour.status];
