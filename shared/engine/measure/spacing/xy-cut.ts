@@ -1,5 +1,6 @@
 import type { Block } from "./block.js";
 import { classifyLeaf } from "./classify-leaf.js";
+import { repeatsAbove, type RowRepeats } from "./row-repeats.js";
 
 /** Pixels as packed RGBA (one Uint32 per pixel, platform byte order), plus analysis settings. */
 export interface CutContext {
@@ -10,6 +11,8 @@ export interface CutContext {
   unit: number;
   /** Remaining node budget: bounds work on pathological images. */
   budget: number;
+  /** Which row segments repeat the row above (lets passes skip repeated rows). */
+  repeats: RowRepeats;
 }
 
 /** Rounded corners of the enclosing box: pixels in its r×r corner squares are ignored. */
@@ -61,8 +64,15 @@ export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: n
   const h = y1 - y0;
   const rows = new Int32Array(h);
   const cols = new Int32Array(w);
-  const { px, width } = ctx;
+  const { px, width, repeats } = ctx;
   let total = 0;
+  // A row equal to the one above (on the same columns) repeats its counts: its columns are added
+  // once per run of equal rows (`times`), from the run's first row `rep`.
+  let rep = -1;
+  let times = 0;
+  let repXa = 0;
+  let repXb = 0;
+  let repN = 0;
   for (let y = y0; y < y1; y++) {
     let xa = x0;
     let xb = x1;
@@ -70,6 +80,13 @@ export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: n
       xa = Math.max(x0, clip.x0 + clip.r);
       xb = Math.min(x1, clip.x1 - clip.r);
     }
+    if (rep >= 0 && xa === repXa && xb === repXb && repeatsAbove(repeats, px, width, y, xa, xb)) {
+      times++;
+      rows[y - y0] = repN;
+      total += repN;
+      continue;
+    }
+    if (times > 1) addColumns(px, rep * width, repXa, repXb, bg, cols, x0, times - 1);
     const row = y * width;
     let n = 0;
     for (let x = xa; x < xb; x++) {
@@ -80,7 +97,9 @@ export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: n
     }
     rows[y - y0] = n;
     total += n;
+    [rep, times, repXa, repXb, repN] = [y, 1, xa, xb, n];
   }
+  if (times > 1) addColumns(px, rep * width, repXa, repXb, bg, cols, x0, times - 1);
   if (total === 0) return null;
   let ty0 = 0;
   while (rows[ty0] === 0) ty0++;
@@ -101,6 +120,11 @@ export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: n
     if (bandsX.length > 1) return group(ctx, "x", bandsX.map(([s, e]) => [x0 + s, by0, x0 + e, by1]), bg, clip, depth);
   }
   return classifyLeaf(ctx, bx0, by0, bx1, by1, bg, total, depth, clip, tried);
+}
+
+/** Adds `times` to the column counts of the non-backdrop pixels of one row segment [xa, xb). */
+function addColumns(px: Uint32Array, row: number, xa: number, xb: number, bg: number, cols: Int32Array, x0: number, times: number): void {
+  for (let x = xa; x < xb; x++) if (px[row + x] !== bg) cols[x - x0]! += times;
 }
 
 /** XY-cuts each rect (siblings along `axis`) and wraps the non-empty results in a group. */
