@@ -2,3 +2,4 @@
 export * from "./contract/tokens.js";
 export * from "./contract/problem.js";
 export * from "./contract/extract.js";
+export * from "./contract/token-rules.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COLOR_ROLES, TOKEN_NAME_MAX_LENGTH, TOKEN_NAME_PATTERN } from "./token-rules.js";
 
 /** Lowercase `#rrggbb`. Every measured color is reported this way. */
 export const HexSchema = z.string().regex(/^#[0-9a-f]{6}$/, "expected lowercase #rrggbb");
@@ -12,23 +13,10 @@ export const HexSchema = z.string().regex(/^#[0-9a-f]{6}$/, "expected lowercase 
 export const TokenNameSchema = z
   .string()
   .min(1)
-  .max(200)
-  .regex(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)*$/, "expected slash path of kebab-case segments");
+  .max(TOKEN_NAME_MAX_LENGTH)
+  .regex(TOKEN_NAME_PATTERN, "expected slash path of kebab-case segments");
 
-export const ColorRoleSchema = z.enum([
-  "background",
-  "surface",
-  "border",
-  "text",
-  "text-muted",
-  "primary",
-  "accent",
-  "success",
-  "warning",
-  "danger",
-  "neutral",
-  "other",
-]);
+export const ColorRoleSchema = z.enum(COLOR_ROLES);
 
 /** Where on the frame a color was seen. */
 export const ColorUsageSchema = z.enum(["fill", "text", "border", "gradient"]);

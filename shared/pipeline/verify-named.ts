@@ -1,4 +1,5 @@
-import { ColorRoleSchema, TokenNameSchema, type TokenSet } from "../contract/tokens.js";
+import type { TokenSet } from "../contract/tokens.js";
+import { isColorRole, isTokenName } from "../contract/token-rules.js";
 
 /** Result of checking a namer's output against the measured set. */
 export interface VerifiedNames {
@@ -16,7 +17,7 @@ export function verifyNamed(measured: TokenSet, named: TokenSet, source: "claude
   const fixes: string[] = [];
   const used = new Set<string>();
   const claim = (wanted: string | undefined, fallback: string, id: string): string => {
-    if (wanted !== undefined && TokenNameSchema.safeParse(wanted).success && !used.has(wanted)) {
+    if (wanted !== undefined && isTokenName(wanted) && !used.has(wanted)) {
       used.add(wanted);
       return wanted;
     }
@@ -34,7 +35,7 @@ export function verifyNamed(measured: TokenSet, named: TokenSet, source: "claude
     const n = pick(named.colors, m.id);
     noteMissing("color", m.id, n);
     if (n && (n.hex !== m.hex || n.alpha !== m.alpha)) fixes.push(`value of ${m.id} was changed`);
-    const role = n && ColorRoleSchema.safeParse(n.role).success ? n.role : m.role;
+    const role = n && isColorRole(n.role) ? n.role : m.role;
     const description = n?.description ?? m.description;
     return {
       ...m,

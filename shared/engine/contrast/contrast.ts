@@ -1,4 +1,4 @@
-import { wcagContrast } from "culori";
+import { wcagContrast } from "../../color/spaces.js";
 import type { Contrast, Hex } from "../../contract/tokens.js";
 
 /** WCAG 2.x thresholds for normal-size text. */

@@ -1,4 +1,4 @@
-import { wcagContrast } from "culori";
+import { wcagContrast } from "../../color/spaces.js";
 import type { ColorRole, ColorUsage, Hex } from "../../contract/tokens.js";
 import { hueFamily, oklchOf } from "./palette-name.js";
 

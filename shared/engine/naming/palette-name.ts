@@ -1,7 +1,6 @@
-import { converter } from "culori";
+import { toOklch } from "../../color/spaces.js";
 import type { Hex } from "../../contract/tokens.js";
 
-const toOklch = converter("oklch");
 
 /** Hue families with their OKLCH hue centres (Tailwind v4's 500 shades). */
 const HUES: ReadonlyArray<readonly [string, number]> = [
