@@ -2,9 +2,10 @@ import type { Block } from "./block.js";
 import { group, runs as bandRuns, widen, xyCut, type Clip, type CutContext } from "./xy-cut.js";
 import { isShadowOf, softProfile } from "./soft-shadow.js";
 import { splitEdges } from "./split-edges.js";
+import { NO_COLOR } from "./pixels.js";
 
 /**
- * Color of the middle 30 % of a straight pixel line when ≥ 95 % of it is one color, else -1
+ * Color of the middle 30 % of a straight pixel line when ≥ 95 % of it is one color, else NO_COLOR
  * (the middle only, so corner radii up to a third of the side do not spoil it).
  */
 function uniformLine(ctx: CutContext, x: number, y: number, dx: number, dy: number, len: number): number {
@@ -14,7 +15,7 @@ function uniformLine(ctx: CutContext, x: number, y: number, dx: number, dy: numb
   const first = px[(y + dy * from) * width + x + dx * from]!;
   let same = 0;
   for (let i = from; i < to; i++) if (px[(y + dy * i) * width + x + dx * i] === first) same++;
-  return same >= 0.95 * (to - from) ? first : -1;
+  return same >= 0.95 * (to - from) ? first : NO_COLOR;
 }
 
 /** Share of the area covered by its most frequent color (sampled). */
@@ -69,7 +70,7 @@ function perimeterMode(ctx: CutContext, x0: number, y0: number, x1: number, y1: 
     bump(x0, y);
     bump(x1 - 1, y);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] >>> 0) - (b[0] >>> 0))[0]![0];
 }
 
 /** Steps from (x,y) along (dx,dy) while the pixel equals `color`, up to `cap`. */
@@ -139,7 +140,7 @@ export function classifyLeaf(ctx: CutContext, x0: number, y0: number, x1: number
     if (t === "several") return notBox();
     if (t) return classifyLeaf(ctx, t[0], t[1], t[2], t[3], bg, fg, depth, clip, tried);
   }
-  if (sides.includes(-1) || sides.every((c) => c === bg)) return notBox();
+  if (sides.includes(NO_COLOR) || sides.every((c) => c === bg)) return notBox();
 
   // Walk inward from each side's middle: a thin run (≤ 4 px at 1x) of a color other than the
   // fill is a border; the fill is the color of the thick sides, or, when every side is thin and

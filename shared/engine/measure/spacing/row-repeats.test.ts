@@ -2,15 +2,15 @@ import { describe, expect, it } from "vitest";
 import { repeatsAbove, rowRepeats } from "./row-repeats.js";
 
 /** Rows drawn from a few templates (so many rows repeat), with some single-pixel changes. */
-function image(width: number, height: number, seed: number): Uint32Array {
+function image(width: number, height: number, seed: number): Int32Array {
   let s = seed;
   const rand = (n: number) => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) >>> 8) % n;
-  const templates = [0, 1, 2].map(() => Array.from({ length: width }, () => (0xff000000 | rand(3)) >>> 0));
-  const px = new Uint32Array(width * height);
+  const templates = [0, 1, 2].map(() => Array.from({ length: width }, () => (0xff000000 | rand(3)) | 0));
+  const px = new Int32Array(width * height);
   for (let y = 0; y < height; y++) {
     const t = templates[rand(3) === 0 ? rand(3) : 0]!;
     for (let x = 0; x < width; x++) px[y * width + x] = t[x]!;
-    if (rand(4) === 0) px[y * width + rand(width)] = 0xffffffff;
+    if (rand(4) === 0) px[y * width + rand(width)] = -1;
   }
   return px;
 }
@@ -33,7 +33,7 @@ describe("repeatsAbove", () => {
   });
 
   it("never marks the first row as repeated", () => {
-    const px = new Uint32Array(32).fill(0xff000000);
+    const px = new Int32Array(32).fill(0xff000000 | 0);
     expect(rowRepeats(px, 16, 2).same.subarray(0, 1)[0]).toBe(0);
     expect(rowRepeats(px, 16, 2).same[1]).toBe(1);
   });

@@ -15,7 +15,7 @@ export interface RowRepeats {
 }
 
 /** The row-repeat map of packed pixels (row 0 never repeats). */
-export function rowRepeats(px: Uint32Array, width: number, height: number): RowRepeats {
+export function rowRepeats(px: Int32Array, width: number, height: number): RowRepeats {
   const blocksX = Math.ceil(width / REPEAT_BLOCK);
   const same = new Uint8Array(blocksX * height);
   for (let y = 1; y < height; y++) {
@@ -36,7 +36,7 @@ export function rowRepeats(px: Uint32Array, width: number, height: number): RowR
  * True when row y equals row y − 1 on columns [xa, xb) (y ≥ 1). Exact: blocks the map marks as
  * repeated are trusted, blocks it does not are compared pixel by pixel where they overlap [xa, xb).
  */
-export function repeatsAbove(r: RowRepeats, px: Uint32Array, width: number, y: number, xa: number, xb: number): boolean {
+export function repeatsAbove(r: RowRepeats, px: Int32Array, width: number, y: number, xa: number, xb: number): boolean {
   if (xb <= xa) return true;
   const row = y * width;
   const up = row - width;

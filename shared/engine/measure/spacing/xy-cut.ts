@@ -1,10 +1,11 @@
 import type { Block } from "./block.js";
 import { classifyLeaf } from "./classify-leaf.js";
-import { repeatsAbove, type RowRepeats } from "./row-repeats.js";
+import type { RowRepeats } from "./row-repeats.js";
+import { profileArea } from "./area-profile.js";
 
-/** Pixels as packed RGBA (one Uint32 per pixel, platform byte order), plus analysis settings. */
+/** Pixels as packed RGBA (one Int32 per pixel, platform byte order), plus analysis settings. */
 export interface CutContext {
-  px: Uint32Array;
+  px: Int32Array;
   width: number;
   height: number;
   /** Device px per 1x px, used for size thresholds (given scale, else 1). */
@@ -62,44 +63,7 @@ export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: n
   ctx.budget--;
   const w = x1 - x0;
   const h = y1 - y0;
-  const rows = new Int32Array(h);
-  const cols = new Int32Array(w);
-  const { px, width, repeats } = ctx;
-  let total = 0;
-  // A row equal to the one above (on the same columns) repeats its counts: its columns are added
-  // once per run of equal rows (`times`), from the run's first row `rep`.
-  let rep = -1;
-  let times = 0;
-  let repXa = 0;
-  let repXb = 0;
-  let repN = 0;
-  for (let y = y0; y < y1; y++) {
-    let xa = x0;
-    let xb = x1;
-    if (clip && clip.r > 0 && (y < clip.y0 + clip.r || y >= clip.y1 - clip.r)) {
-      xa = Math.max(x0, clip.x0 + clip.r);
-      xb = Math.min(x1, clip.x1 - clip.r);
-    }
-    if (rep >= 0 && xa === repXa && xb === repXb && repeatsAbove(repeats, px, width, y, xa, xb)) {
-      times++;
-      rows[y - y0] = repN;
-      total += repN;
-      continue;
-    }
-    if (times > 1) addColumns(px, rep * width, repXa, repXb, bg, cols, x0, times - 1);
-    const row = y * width;
-    let n = 0;
-    for (let x = xa; x < xb; x++) {
-      if (px[row + x] !== bg) {
-        n++;
-        cols[x - x0]++;
-      }
-    }
-    rows[y - y0] = n;
-    total += n;
-    [rep, times, repXa, repXb, repN] = [y, 1, xa, xb, n];
-  }
-  if (times > 1) addColumns(px, rep * width, repXa, repXb, bg, cols, x0, times - 1);
+  const { rows, cols, total } = profileArea(ctx, x0, y0, x1, y1, bg, clip);
   if (total === 0) return null;
   let ty0 = 0;
   while (rows[ty0] === 0) ty0++;
@@ -120,11 +84,6 @@ export function xyCut(ctx: CutContext, x0: number, y0: number, x1: number, y1: n
     if (bandsX.length > 1) return group(ctx, "x", bandsX.map(([s, e]) => [x0 + s, by0, x0 + e, by1]), bg, clip, depth);
   }
   return classifyLeaf(ctx, bx0, by0, bx1, by1, bg, total, depth, clip, tried);
-}
-
-/** Adds `times` to the column counts of the non-backdrop pixels of one row segment [xa, xb). */
-function addColumns(px: Uint32Array, row: number, xa: number, xb: number, bg: number, cols: Int32Array, x0: number, times: number): void {
-  for (let x = xa; x < xb; x++) if (px[row + x] !== bg) cols[x - x0]! += times;
 }
 
 /** XY-cuts each rect (siblings along `axis`) and wraps the non-empty results in a group. */
