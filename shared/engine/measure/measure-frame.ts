@@ -5,9 +5,9 @@ import type { FrameMeasurement, MeasuredColor, MeasuredGradient, MeasureOptions,
 import { findBusyRegions, type BusyRegion } from "./busy-regions.js";
 import { classifyRegion } from "./classify-region.js";
 import { keyToHex } from "./color-table.js";
-import { compositePixels, viewPixels } from "./prepare-pixels.js";
+import { compositePixels, viewPixels, type OpaquePixels } from "./prepare-pixels.js";
 import { gradientSpan, gradientWithin } from "./gradient-geometry.js";
-import { countTileChanges, scanFrame } from "./scan-frame.js";
+import { countTileChanges, scanFrame, type TileChanges } from "./scan-frame.js";
 import { measureSpacing } from "./spacing/measure-spacing.js";
 import { selectColors, type GradientArea, type Selection } from "./select-colors.js";
 
@@ -51,14 +51,15 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
     opaque = compositePixels(image);
     tiles = countTileChanges(opaque);
   }
-  const { regions, mask } = findBusyRegions({ ...opaque, ...tiles });
+  const pixelTiles = withTiles(opaque, tiles);
+  const { regions, mask } = findBusyRegions(pixelTiles);
   const gradients: MeasuredGradient[] = [];
   const gradientAreas: GradientArea[] = [];
   const excluded: BusyRegion[] = [];
   const smoothTiles = new Uint8Array(mask.length);
   let photos = 0;
   for (const region of regions) {
-    const kind = classifyRegion({ ...opaque, ...tiles }, region, scale);
+    const kind = classifyRegion(pixelTiles, region, scale);
     // Shadows and glows are scanned like the rest (a card's border sits in them); the blend test
     // rejects their ramp. Photos and gradients stay out of the color evidence.
     if (kind.kind === "smooth") {
@@ -94,6 +95,23 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
   out.colors = colors;
   out.gradients = gradients.sort((a, b) => b.coverage - a.coverage);
   out.frame.photos = photos;
+}
+
+/** Pixels and their tile statistics in one object of a fixed shape (spread copies get a new shape per call in V8). */
+function withTiles(p: OpaquePixels, t: TileChanges): OpaquePixels & TileChanges {
+  return {
+    width: p.width,
+    height: p.height,
+    px: p.px,
+    backgroundKey: p.backgroundKey,
+    hadAlpha: p.hadAlpha,
+    tilesX: t.tilesX,
+    tilesY: t.tilesY,
+    tileChanges: t.tileChanges,
+    tileSmall: t.tileSmall,
+    rowSame: t.rowSame,
+    sawAlpha: t.sawAlpha,
+  };
 }
 
 /** Text colors get contrast against the fills they touch (through AA), else the frame background. */

@@ -45,23 +45,37 @@ export function countTileChanges(p: OpaquePixels): TileChanges {
   const rowSame = new Uint8Array(h);
   let alpha = 0;
   for (let y = 0; y < h; y++) {
-    const row = y * w;
-    const tileRow = (y >> 4) * tilesX;
-    let upDiff = y === 0;
-    for (let x = 0; x < w; x++) {
-      const v = px[row + x]!;
-      alpha |= ~v >>> 24;
-      const l = x > 0 ? px[row + x - 1]! : v;
-      const u = y > 0 ? px[row - w + x]! : v;
-      if (l === v && u === v) continue;
-      if (u !== v) upDiff = true;
-      const t = tileRow + (x >> 4);
-      tileChanges[t]!++;
-      if ((l === v || smallStep(l, v)) && (u === v || smallStep(u, v))) tileSmall[t]!++;
-    }
-    if (!upDiff) rowSame[y] = 1;
+    const seen = countRowChanges(px, w, y, (y >> 4) * tilesX, tileChanges, tileSmall);
+    if ((seen & ROW_DIFFERS) === 0) rowSame[y] = 1;
+    alpha |= seen & ROW_ALPHA;
   }
   return { tilesX, tilesY, tileChanges, tileSmall, rowSame, sawAlpha: alpha !== 0 };
+}
+
+/** countRowChanges flags: the row differs from the one above (or is the first); some pixel is not opaque. */
+const ROW_DIFFERS = 1;
+const ROW_ALPHA = 2;
+
+/**
+ * One row of countTileChanges (a function per row, so V8 optimises it whole and early, rather
+ * than on-stack-replacing a loop that runs once per frame). Returns ROW_DIFFERS | ROW_ALPHA flags.
+ */
+function countRowChanges(px: Int32Array, w: number, y: number, tileRow: number, tileChanges: Int32Array, tileSmall: Int32Array): number {
+  const row = y * w;
+  let alpha = 0;
+  let upDiff = y === 0;
+  for (let x = 0; x < w; x++) {
+    const v = px[row + x]!;
+    alpha |= ~v >>> 24;
+    const l = x > 0 ? px[row + x - 1]! : v;
+    const u = y > 0 ? px[row - w + x]! : v;
+    if (l === v && u === v) continue;
+    if (u !== v) upDiff = true;
+    const t = tileRow + (x >> 4);
+    tileChanges[t]!++;
+    if ((l === v || smallStep(l, v)) && (u === v || smallStep(u, v))) tileSmall[t]!++;
+  }
+  return (upDiff ? ROW_DIFFERS : 0) | (alpha !== 0 ? ROW_ALPHA : 0);
 }
 
 /**
@@ -70,7 +84,24 @@ export function countTileChanges(p: OpaquePixels): TileChanges {
  */
 export function scanFrame(p: OpaquePixels, tiles: TileChanges, busy: Uint8Array, smoothTiles?: Uint8Array): FrameScan {
   const same = tiles.rowSame;
-  const scan: FrameScan = { ...p, ...tiles, table: new ColorTable(), ev: createEvidence(1 << 12), rowSame: same, smoothTiles: smoothTiles ?? null };
+  // One object literal, no spreads: V8 gives spread copies a fresh shape per call, which throws
+  // away the optimised scan code on every frame ("wrong map" deopts).
+  const scan: FrameScan & TileChanges = {
+    width: p.width,
+    height: p.height,
+    px: p.px,
+    backgroundKey: p.backgroundKey,
+    hadAlpha: p.hadAlpha,
+    tilesX: tiles.tilesX,
+    tilesY: tiles.tilesY,
+    tileChanges: tiles.tileChanges,
+    tileSmall: tiles.tileSmall,
+    rowSame: same,
+    sawAlpha: tiles.sawAlpha,
+    table: new ColorTable(),
+    ev: createEvidence(1 << 12),
+    smoothTiles: smoothTiles ?? null,
+  };
   const colColor = new Int32Array(p.width).fill(-1);
   const colStart = new Int32Array(p.width);
   for (let y = 0; y < p.height; y++) {
