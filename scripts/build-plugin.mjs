@@ -4,7 +4,7 @@
 // COPY_THAT_API_URL (the production Worker, https) becomes the plugin's default backend and is
 // written into manifest.json's networkAccess.allowedDomains; unset, the manifest is left as is
 // (allowedDomains ["none"]: only the dev Worker on http://localhost:8787 is reachable).
-import { context, build } from "esbuild";
+import { context, build, transform } from "esbuild";
 import { mkdirSync, writeFileSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
@@ -66,9 +66,22 @@ const uiOptions = {
   jsxImportSource: "preact",
   minify: true,
   define,
-  loader: { ".css": "text" },
+  plugins: [minifiedCssText()],
   logLevel: "warning",
 };
+
+/** `import css from "./x.css"` yields the stylesheet minified, as text (injected into a <style> by the UI). */
+function minifiedCssText() {
+  return {
+    name: "minified-css-text",
+    setup(b) {
+      b.onLoad({ filter: /\.css$/ }, async (args) => {
+        const { code } = await transform(readFileSync(args.path, "utf8"), { loader: "css", minify: true, target: "chrome90" });
+        return { contents: code, loader: "text" };
+      });
+    },
+  };
+}
 
 function writeUi(result) {
   const js = result.outputFiles.find((f) => f.path.endsWith(".js")).text.replace(/<\/script/gi, "<\\/script");
@@ -87,7 +100,7 @@ function report() {
 
 if (watch) {
   const main = await context({ ...mainOptions, plugins: [{ name: "report", setup: (b) => b.onEnd(() => console.log("plugin main rebuilt")) }] });
-  const ui = await context({ ...uiOptions, plugins: [{ name: "inline", setup: (b) => b.onEnd((r) => r.errors.length || (writeUi(r), console.log("plugin ui rebuilt"))) }] });
+  const ui = await context({ ...uiOptions, plugins: [...uiOptions.plugins, { name: "inline", setup: (b) => b.onEnd((r) => r.errors.length || (writeUi(r), console.log("plugin ui rebuilt"))) }] });
   await Promise.all([main.watch(), ui.watch()]);
 } else {
   await build(mainOptions);

@@ -13,6 +13,7 @@ import { ReviewScreen, type NamingOrigin } from "./screens/review-screen.js";
 import { SettingsScreen } from "./screens/settings-screen.js";
 import { SyncScreen } from "./screens/sync-screen.js";
 import { runBackendExtractionAsync, type FrameProgress } from "./state/extract-flow.js";
+import { LOCAL_REQUEST_ID, runLocalExtractionAsync } from "./state/local-flow.js";
 import { applyNamingStyle } from "./state/naming-style.js";
 import { useCountdown } from "./state/use-countdown.js";
 
@@ -47,7 +48,7 @@ export function App({ rpc }: { rpc: RpcClient }) {
     rpc.callAsync("get-selection", {}).then(({ frames }) => setSelection(frames), () => undefined);
     rpc.callAsync("load-extraction", {}).then(({ saved }) => {
       if (!saved) return;
-      setExtraction({ response: saved.response, tokens: saved.tokens, origin: saved.response.requestId === "local" ? "local" : "backend" });
+      setExtraction({ response: saved.response, tokens: saved.tokens, origin: saved.response.requestId?.startsWith(LOCAL_REQUEST_ID) ? "local" : "backend" });
       setScreen("review");
       setNotice(`Restored the extraction from ${new Date(saved.savedAt).toLocaleString()}`);
     }, () => undefined);
@@ -82,7 +83,7 @@ export function App({ rpc }: { rpc: RpcClient }) {
       return next;
     });
 
-  const extract = async () => {
+  const extract = async (local = false) => {
     if (!settings || busy) return;
     const controller = new AbortController();
     abort.current = controller;
@@ -93,8 +94,8 @@ export function App({ rpc }: { rpc: RpcClient }) {
     const ids = selection.map((f) => f.id);
     try {
       const flow = { rpc, settings, ids, modes, signal: controller.signal, onFrames, onProgress: setProgress };
-      const { response } = await runBackendExtractionAsync(flow);
-      const next: Extraction = { response, tokens: applyNamingStyle(toTokenSet(response), settings.namingStyle), origin: "backend" };
+      const { response } = await (local ? runLocalExtractionAsync(flow) : runBackendExtractionAsync(flow));
+      const next: Extraction = { response, tokens: applyNamingStyle(toTokenSet(response), settings.namingStyle), origin: local ? "local" : "backend" };
       setExtraction(next);
       save(next, 0);
       setScreen("review");
@@ -138,7 +139,7 @@ export function App({ rpc }: { rpc: RpcClient }) {
           <>
             <FramesScreen frames={selection} thumbs={thumbs} modes={modes} onMode={(id, m) => setModes({ ...modes, [id]: m })} progress={progress} busy={busy} />
             {/* Below the list, so an error never pushes the frames down. */}
-            {error && <ErrorBanner error={error} countdown={countdown} onRetry={() => extract()} onSettings={() => setScreen("settings")} />}
+            {error && <ErrorBanner error={error} countdown={countdown} onRetry={() => extract()} onLocal={() => extract(true)} onSettings={() => setScreen("settings")} />}
           </>
         )}
         {screen === "review" && extraction && <ReviewScreen response={extraction.response} tokens={extraction.tokens} origin={extraction.origin} onChange={(tokens) => update({ ...extraction, tokens })} />}

@@ -42,6 +42,14 @@ describe("errors in plain words (real Worker: access keys, 1 request/min, 20 kB 
     expect(down).toContain("Check the backend URL in Settings");
     await plugin.screenshotAsync("4-error-unreachable-light");
 
+    // …and the designer can still measure in the plugin itself, clearly labelled.
+    await ui.click("[data-testid=run-local]");
+    await ui.waitForSelector("text=Measured locally, heuristic names", { timeout: 60_000 });
+    const reviewed = (await ui.textContent("body"))!.toLowerCase();
+    for (const hex of ["#e4572e", "#29335c", "#f3a712", "#669bbc", "#4b7f52"]) expect(reviewed).toContain(hex);
+    await plugin.screenshotAsync("4b-local-run-light");
+    await ui.click("nav >> text=Frames");
+
     // Wrong key → 401; the settings were saved through set-settings.
     await saveSettingsAsync(ui, worker.url, "wrong-key");
     expect(main.state.settings).toMatchObject({ backendUrl: worker.url, accessKey: "wrong-key" });

@@ -22,7 +22,6 @@ export async function runLocalExtractionAsync(o: ExtractFlowOptions): Promise<{ 
   let list: FrameProgress[] = frames.map((f) => ({ nodeId: f.nodeId, name: f.name, stage: "received", value: 0.1 }));
   o.onProgress(list);
   const { parts, owner } = framesToParts(frames);
-  if (typeof crypto === "undefined" || !crypto.subtle) throw new BackendError("bad_response", "This Figma client can't measure locally (no Web Crypto in the plugin window).");
   await nextFrame();
   const response = await runExtractionAsync(
     parts.map((p) => ({ bytes: p.png, options: p.options })),
