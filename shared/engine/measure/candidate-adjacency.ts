@@ -20,73 +20,109 @@ const MAX_NEIGHBOUR_KEYS = 256;
  * are therefore relative weights, not exact pixel pairs).
  */
 export function candidateAdjacency(p: FrameScan, rank: Int32Array, k: number, tileMask: Uint8Array, edgeOnly: Uint8Array): CandidateAdjacency {
-  const { width: w, height: h, px, tilesX, table } = p;
-  const counts = new Int32Array(k * k);
-  const neighbourKeys = new Map<number, Set<number>>();
-  const rankOf = (v: number): number => {
-    const c = table.get(v & 0xffffff);
-    return c < 0 ? -1 : rank[c]!;
-  };
-  const add = (a: number, b: number): void => {
-    counts[a * k + b]!++;
-    counts[b * k + a]!++;
-  };
-  const last = new Int32Array(k).fill(1);
-  const remember = (rc: number, v: number): void => {
-    if (last[rc] === v) return;
-    last[rc] = v;
-    let set = neighbourKeys.get(rc);
-    if (!set) neighbourKeys.set(rc, (set = new Set()));
+  const pass = new AdjacencyPass(p, rank, k, tileMask, edgeOnly);
+  // A row equal to the rows above and below repeats the previous row's pairs: skip it.
+  for (let y = 0; y < p.height; y++) if (!(p.rowSame[y] === 1 && y + 1 < p.height && p.rowSame[y + 1] === 1)) pass.row(y);
+  return { counts: pass.counts, k, neighbourKeys: pass.neighbourKeys };
+}
+
+/** State of one adjacency pass; `row` is a method called per row, so V8 optimises it early. */
+class AdjacencyPass {
+  readonly counts: Int32Array;
+  readonly neighbourKeys = new Map<number, Set<number>>();
+  private readonly last: Int32Array;
+  private readonly px: Int32Array;
+  private readonly w: number;
+  private readonly h: number;
+  private readonly tilesX: number;
+  private readonly rowSame: Uint8Array;
+  private readonly table: FrameScan["table"];
+
+  constructor(
+    p: FrameScan,
+    private readonly rank: Int32Array,
+    private readonly k: number,
+    private readonly tileMask: Uint8Array,
+    private readonly edgeOnly: Uint8Array,
+  ) {
+    this.counts = new Int32Array(k * k);
+    this.last = new Int32Array(k).fill(1);
+    this.px = p.px;
+    this.w = p.width;
+    this.h = p.height;
+    this.tilesX = p.tilesX;
+    this.rowSame = p.rowSame;
+    this.table = p.table;
+  }
+
+  private rankOf(v: number): number {
+    const c = this.table.get(v & 0xffffff);
+    return c < 0 ? -1 : this.rank[c]!;
+  }
+
+  private add(a: number, b: number): void {
+    this.counts[a * this.k + b]!++;
+    this.counts[b * this.k + a]!++;
+  }
+
+  private remember(rc: number, v: number): void {
+    if (this.last[rc] === v) return;
+    this.last[rc] = v;
+    let set = this.neighbourKeys.get(rc);
+    if (!set) this.neighbourKeys.set(rc, (set = new Set()));
     if (set.size < MAX_NEIGHBOUR_KEYS) set.add(v & 0xffffff);
-  };
-  for (let y = 0; y < h; y++) {
-    // A row equal to the rows above and below repeats the previous row's pairs: skip it.
-    if (p.rowSame[y] === 1 && y + 1 < h && p.rowSame[y + 1] === 1) continue;
+  }
+
+  /** Pairs of row y, run by run. */
+  row(y: number): void {
+    const { px, w, h, tileMask, edgeOnly } = this;
     const row = y * w;
-    const tileRow = (y >> 4) * tilesX;
+    const tileRow = (y >> 4) * this.tilesX;
+    // Rows equal to their neighbour have no vertical edges to look at.
+    const downDiffers = y + 1 < h && this.rowSame[y + 1] !== 1;
     let x = 0;
     while (x < w) {
       const v = px[row + x]!;
       let e = x + 1;
       while (e < w && px[row + e] === v) e++;
-      const rc = tileMask[tileRow + (x >> 4)] ? -1 : rankOf(v);
+      const rc = tileMask[tileRow + (x >> 4)] ? -1 : this.rankOf(v);
       if (rc < 0) {
         x = e;
         continue;
       }
       const edge = edgeOnly[rc] === 1;
-      if (edge && x > 0) remember(rc, px[row + x - 1]!);
+      if (edge && x > 0) this.remember(rc, px[row + x - 1]!);
       if (e < w && !tileMask[tileRow + ((e - 1) >> 4)]) {
-        if (edge) remember(rc, px[row + e]!);
-        const r1 = rankOf(px[row + e]!);
-        if (r1 >= 0) add(rc, r1);
+        if (edge) this.remember(rc, px[row + e]!);
+        const r1 = this.rankOf(px[row + e]!);
+        if (r1 >= 0) this.add(rc, r1);
         else if (e + 1 < w) {
-          const r2 = rankOf(px[row + e + 1]!);
-          if (r2 >= 0 && r2 !== rc) add(rc, r2);
+          const r2 = this.rankOf(px[row + e + 1]!);
+          if (r2 >= 0 && r2 !== rc) this.add(rc, r2);
         }
       }
-      // Rows equal to their neighbour have no vertical edges to look at.
-      const downDiffers = y + 1 < h && p.rowSame[y + 1] !== 1;
-      const upDiffers = edge && y > 0 && p.rowSame[y] !== 1;
+      const upDiffers = edge && y > 0 && this.rowSame[y] !== 1;
       if (downDiffers || upDiffers) {
         let lastV = -1;
         let lastR = -1;
         for (let xi = x; xi < e; xi++) {
-          if (upDiffers && px[row - w + xi] !== v) remember(rc, px[row - w + xi]!);
+          if (upDiffers && px[row - w + xi] !== v) this.remember(rc, px[row - w + xi]!);
           if (!downDiffers) continue;
           const dv = px[row + w + xi]!;
           if (dv === v || tileMask[tileRow + (xi >> 4)]) continue;
-          if (edge) remember(rc, dv);
-          if (dv !== lastV) [lastV, lastR] = [dv, rankOf(dv)];
-          if (lastR >= 0) add(rc, lastR);
+          if (edge) this.remember(rc, dv);
+          if (dv !== lastV) {
+            lastV = dv;
+            lastR = this.rankOf(dv);
+          }
+          if (lastR >= 0) this.add(rc, lastR);
           else if (y + 2 < h) {
-            const d2 = rankOf(px[row + 2 * w + xi]!);
-            if (d2 >= 0 && d2 !== rc) add(rc, d2);
+            const d2 = this.rankOf(px[row + 2 * w + xi]!);
+            if (d2 >= 0 && d2 !== rc) this.add(rc, d2);
           }
         }
       }
       x = e;
     }
   }
-  return { counts, k, neighbourKeys };
 }
