@@ -19,7 +19,7 @@ import { startFakeAnthropic } from "../tests/setup/fake-anthropic.js";
 import { ExtractOptionsSchema } from "../shared/contract/extract.js";
 import { runExtractionAsync } from "../shared/pipeline/run-extraction.js";
 import { encodePng } from "../shared/image/encode-png.js";
-import { visualTokens } from "../shared/image/downscale.js";
+import { fitRgba, visualTokens } from "../shared/image/downscale.js";
 import { createClaudeNamer, DEFAULT_CLAUDE_MODEL } from "../worker/naming/claude-namer.js";
 import { createCircuitBreaker } from "../worker/naming/circuit-breaker.js";
 import { priceForModel } from "../worker/naming/pricing.js";
@@ -92,7 +92,7 @@ async function main() {
     };
     let prepMs = 0;
     let candidates = 0;
-    const res = await runExtractionAsync(frames, options, { namer: counting });
+    const res = await runExtractionAsync(frames, options, { namer: counting, namerImage: fitRgba });
     if (fake.requests.length !== 1) throw new Error(`expected 1 request, saw ${fake.requests.length}`);
     const body = fake.requests[0].body as Body;
     const blocks = body.messages[0].content;

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { ExtractOptionsSchema, ExtractResponseSchema, type ExtractResponse, type FrameOptions } from "../shared/contract/extract.js";
 import { EngineError } from "../shared/engine/errors.js";
+import { fitRgba } from "../shared/image/downscale.js";
 import { EXPORT_FORMATS, exportTokens, type ExportFormat } from "../shared/export/index.js";
 import { runExtractionAsync } from "../shared/pipeline/run-extraction.js";
 import type { FrameInput, PipelineHooks } from "../shared/pipeline/types.js";
@@ -91,6 +92,7 @@ function hooks(): PipelineHooks {
       model: process.env.CLAUDE_MODEL || DEFAULT_CLAUDE_MODEL,
       timeoutMs: Number(process.env.CLAUDE_TIMEOUT_MS) || DEFAULT_CLAUDE_TIMEOUT_MS,
     }),
+    namerImage: fitRgba,
   };
 }
 

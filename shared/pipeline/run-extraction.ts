@@ -40,7 +40,7 @@ export async function runExtractionAsync(frames: FrameInput[], options: ExtractO
         types: options.types,
       });
       measurements.push(m);
-      if (useNamer) images.push({ report: m.frame, image });
+      if (useNamer) images.push({ report: m.frame, image: hooks.namerImage ? hooks.namerImage(image) : image });
       await emit("measured", i, i + 1);
     } catch (err) {
       if (err instanceof EngineError) err.frame = i;

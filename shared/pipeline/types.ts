@@ -28,6 +28,12 @@ export interface PipelineHooks {
   onProgress?: (event: ProgressEvent) => void | Promise<void>;
   /** Omitted → heuristic names with a `claude_not_configured` warning. */
   namer?: Namer;
+  /**
+   * Reduces each decoded frame to what the namer needs, right after it is measured, so full-size
+   * frames are not all held until naming (the Worker passes `fitRgba`: ~20 MB → ~5 MB per 2x frame).
+   * Default: the full image.
+   */
+  namerImage?: (image: RgbaImage) => RgbaImage;
 }
 
 export type { ExtractOptions };

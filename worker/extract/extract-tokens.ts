@@ -1,3 +1,4 @@
+import { fitRgba } from "../../shared/image/downscale.js";
 import type { ExtractResponse, ProgressEvent } from "../../shared/contract/extract.js";
 import { PIPELINE_VERSION } from "../../shared/engine/version.js";
 import { runExtractionAsync } from "../../shared/pipeline/run-extraction.js";
@@ -71,7 +72,7 @@ export async function extractTokensAsync(ctx: ExtractContext, request: ExtractRe
     log.stages[event.stage] = Date.now() - started;
     return ctx.onProgress?.(event);
   };
-  const result = await runExtractionAsync(request.frames, request.options, { onProgress, namer });
+  const result = await runExtractionAsync(request.frames, request.options, { onProgress, namer, namerImage: fitRgba });
   log.naming = result.naming.source;
   log.model = result.naming.model;
   log.warnings = result.naming.warnings.map((w) => w.code);
