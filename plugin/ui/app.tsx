@@ -151,7 +151,6 @@ export function App({ rpc }: { rpc: RpcClient }) {
             onBack={() => setScreen("review")}
             onDone={(r) => {
               setNotice(`Synced to “${settings.collectionName}”: ${r.created} created, ${r.updated} updated, ${r.renamed} renamed, ${r.unchanged} unchanged.`);
-              rpc.callAsync("notify", { message: `Copy That: ${r.created + r.updated + r.renamed} variables written` }).catch(() => undefined);
               setScreen("review");
             }}
           />
