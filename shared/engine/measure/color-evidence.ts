@@ -53,15 +53,18 @@ export function createEvidence(capacity: number): ColorEvidence {
 export function addRunPosition(ev: ColorEvidence, c: number, x: number, e: number, y: number): void {
   const len = e - x;
   const sx = (len * (x + e - 1)) / 2;
-  // Σ k² for k = x..e-1.
-  const sq = (n: number): number => ((n - 1) * n * (2 * n - 1)) / 6;
   ev.pixels[c]! += len;
   ev.total[c]! += len;
   ev.sumX[c]! += sx;
   ev.sumY[c]! += len * y;
-  ev.sumXX[c]! += sq(e) - sq(x);
+  ev.sumXX[c]! += squaresBelow(e) - squaresBelow(x); // Σ k² for k = x..e-1
   ev.sumYY[c]! += len * y * y;
   ev.sumXY[c]! += sx * y;
+}
+
+/** Σ k² for k = 0..n-1. */
+function squaresBelow(n: number): number {
+  return ((n - 1) * n * (2 * n - 1)) / 6;
 }
 
 /** A copy of `ev` with room for `capacity` colors. */

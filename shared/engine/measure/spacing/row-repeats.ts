@@ -18,18 +18,20 @@ export interface RowRepeats {
 export function rowRepeats(px: Int32Array, width: number, height: number): RowRepeats {
   const blocksX = Math.ceil(width / REPEAT_BLOCK);
   const same = new Uint8Array(blocksX * height);
-  for (let y = 1; y < height; y++) {
-    const row = y * width;
-    const up = row - width;
-    const base = y * blocksX;
-    for (let b = 0; b < blocksX; b++) {
-      const xe = Math.min(width, (b + 1) * REPEAT_BLOCK);
-      let x = b * REPEAT_BLOCK;
-      while (x < xe && px[row + x] === px[up + x]) x++;
-      if (x === xe) same[base + b] = 1;
-    }
-  }
+  for (let y = 1; y < height; y++) markRow(px, width, y, same, y * blocksX, blocksX);
   return { blocksX, same };
+}
+
+/** Marks the blocks of row y that equal row y − 1 (per row, so V8 optimises it early). */
+function markRow(px: Int32Array, width: number, y: number, same: Uint8Array, base: number, blocksX: number): void {
+  const row = y * width;
+  const up = row - width;
+  for (let b = 0; b < blocksX; b++) {
+    const xe = Math.min(width, (b + 1) * REPEAT_BLOCK);
+    let x = b * REPEAT_BLOCK;
+    while (x < xe && px[row + x] === px[up + x]) x++;
+    if (x === xe) same[base + b] = 1;
+  }
 }
 
 /**

@@ -1,4 +1,17 @@
+import { repeatsAbove } from "./row-repeats.js";
 import type { CutContext } from "./xy-cut.js";
+
+/** Adds `times` to colEdges[x − x0] where pixel x − 1 ≠ pixel x of the row segment [x0, x1). */
+function addColumnEdges(px: Int32Array, row: number, x0: number, x1: number, colEdges: Int32Array, times: number): void {
+  for (let x = x0 + 1; x < x1; x++) if (px[row + x] !== px[row + x - 1]) colEdges[x - x0]! += times;
+}
+
+/** Pixels of [x0, x1) of the row starting at `row` that differ from the row above. */
+function rowDiffs(px: Int32Array, row: number, width: number, x0: number, x1: number): number {
+  let n = 0;
+  for (let x = x0; x < x1; x++) if (px[row + x] !== px[row - width + x]) n++;
+  return n;
+}
 
 /** At most this many full-span edges: more means texture (photo, gradient), not layout. */
 const MAX_EDGES = 6;
@@ -15,16 +28,21 @@ export function splitEdges(ctx: CutContext, x0: number, y0: number, x1: number, 
   const h = y1 - y0;
   const colEdges = new Int32Array(w);
   const rowEdges = new Int32Array(h);
+  // A row equal to the one above has no horizontal edge and the same vertical ones: its column
+  // edges are added once per run of equal rows (`times`), from the run's first row `rep`.
+  let rep = y0;
+  let times = 0;
   for (let y = y0; y < y1; y++) {
-    const row = y * width;
-    for (let x = x0 + 1; x < x1; x++) if (px[row + x] !== px[row + x - 1]) colEdges[x - x0]++;
-    if (y > y0) {
-      const above = row - width;
-      let n = 0;
-      for (let x = x0; x < x1; x++) if (px[row + x] !== px[above + x]) n++;
-      rowEdges[y - y0] = n;
+    if (y > y0 && repeatsAbove(ctx.repeats, px, width, y, x0, x1)) {
+      times++;
+      continue;
     }
+    if (times > 0) addColumnEdges(px, rep * width, x0, x1, colEdges, times);
+    if (y > y0) rowEdges[y - y0] = rowDiffs(px, y * width, width, x0, x1);
+    rep = y;
+    times = 1;
   }
+  if (times > 0) addColumnEdges(px, rep * width, x0, x1, colEdges, times);
   const margin = 2 * ctx.unit;
   const pick = (counts: Int32Array, span: number): number[] | null => {
     const at: number[] = [];
