@@ -149,26 +149,66 @@ const CAP = 12;
 function bestAxis(p: Tiled, tiles: readonly number[]): number | null {
   const total = tiles.length * TILE * TILE;
   const every = Math.max(1, Math.floor(total / SAMPLES));
-  const xs: number[] = [];
-  const ys: number[] = [];
-  const vs: number[] = [];
+  const n = Math.ceil(total / every);
+  const xs = new Float64Array(n);
+  const ys = new Float64Array(n);
+  const rgb = new Uint8Array(n * 3);
   let i = 0;
+  let m = 0;
   for (const t of tiles) {
     const tx = t % p.tilesX;
     const ty = (t - tx) / p.tilesX;
     const x1 = Math.min(p.width, tx * TILE + TILE);
     const y1 = Math.min(p.height, ty * TILE + TILE);
     for (let y = ty * TILE; y < y1; y++) {
-      for (let x = tx * TILE; x < x1; x++) {
-        if (i++ % every !== 0) continue;
-        xs.push(x);
-        ys.push(y);
-        vs.push(p.px[y * p.width + x]!);
+      // Every `every`-th pixel in visiting order: i counts the pixels visited before this row.
+      const x0 = tx * TILE;
+      for (let x = x0 + ((every - (i % every)) % every); x < x1; x += every) {
+        const v = p.px[y * p.width + x]!;
+        xs[m] = x;
+        ys[m] = y;
+        rgb[m * 3] = v & 255;
+        rgb[m * 3 + 1] = (v >>> 8) & 255;
+        rgb[m * 3 + 2] = (v >>> 16) & 255;
+        m++;
       }
+      i += x1 - x0;
     }
   }
-  if (xs.length < 16) return null;
-  const cost = (deg: number): number => {
+  if (m < 16) return null;
+  const search = new AxisSearch(xs.subarray(0, m), ys.subarray(0, m), rgb);
+  let best = 0;
+  let bestCost = Infinity;
+  for (let deg = 0; deg < 180; deg += 6) {
+    const c = search.cost(deg);
+    if (c < bestCost) [best, bestCost] = [deg, c];
+  }
+  for (let deg = best - 3; deg <= best + 3; deg++) {
+    const c = search.cost(deg);
+    if (c < bestCost) [best, bestCost] = [deg, c];
+  }
+  return (best * Math.PI) / 180;
+}
+
+/** Cost of an axis for a pixel sample (typed arrays and scratch buffers reused across angles). */
+class AxisSearch {
+  private readonly bins: Int32Array;
+  private readonly acc = new Float64Array(SEARCH_BINS * 4);
+
+  constructor(
+    private readonly xs: Float64Array,
+    private readonly ys: Float64Array,
+    private readonly rgb: Uint8Array,
+  ) {
+    this.bins = new Int32Array(xs.length);
+  }
+
+  /**
+   * Robust cost of the axis at `deg`: squared distance of each sample to its slice's mean color,
+   * capped (a photo or text inside the region costs the same at every angle instead of steering it).
+   */
+  cost(deg: number): number {
+    const { xs, ys, rgb, bins, acc } = this;
     const a = (deg * Math.PI) / 180;
     const ca = Math.cos(a);
     const sa = Math.sin(a);
@@ -180,21 +220,16 @@ function bestAxis(p: Tiled, tiles: readonly number[]): number | null {
       if (t > hi) hi = t;
     }
     const span = hi - lo || 1;
-    const acc = new Float64Array(SEARCH_BINS * 7);
+    acc.fill(0);
     for (let k = 0; k < xs.length; k++) {
-      const b = Math.min(SEARCH_BINS - 1, Math.floor(((xs[k]! * ca + ys[k]! * sa - lo) / span) * SEARCH_BINS)) * 7;
-      const v = vs[k]!;
-      const r = v & 255;
-      const g = (v >>> 8) & 255;
-      const bl = (v >>> 16) & 255;
+      const b = Math.min(SEARCH_BINS - 1, Math.floor(((xs[k]! * ca + ys[k]! * sa - lo) / span) * SEARCH_BINS)) * 4;
+      bins[k] = b;
       acc[b]!++;
-      acc[b + 1]! += r;
-      acc[b + 2]! += g;
-      acc[b + 3]! += bl;
+      acc[b + 1]! += rgb[k * 3]!;
+      acc[b + 2]! += rgb[k * 3 + 1]!;
+      acc[b + 3]! += rgb[k * 3 + 2]!;
     }
-    // Robust cost: squared distance to the slice mean, capped (a photo or text inside the region
-    // costs the same at every angle instead of steering it).
-    for (let b = 0; b < SEARCH_BINS * 7; b += 7) {
+    for (let b = 0; b < SEARCH_BINS * 4; b += 4) {
       const n = acc[b]! || 1;
       acc[b + 1]! /= n;
       acc[b + 2]! /= n;
@@ -202,24 +237,12 @@ function bestAxis(p: Tiled, tiles: readonly number[]): number | null {
     }
     let sse = 0;
     for (let k = 0; k < xs.length; k++) {
-      const b = Math.min(SEARCH_BINS - 1, Math.floor(((xs[k]! * ca + ys[k]! * sa - lo) / span) * SEARCH_BINS)) * 7;
-      const v = vs[k]!;
-      const e = ((v & 255) - acc[b + 1]!) ** 2 + (((v >>> 8) & 255) - acc[b + 2]!) ** 2 + (((v >>> 16) & 255) - acc[b + 3]!) ** 2;
+      const b = bins[k]!;
+      const e = (rgb[k * 3]! - acc[b + 1]!) ** 2 + (rgb[k * 3 + 1]! - acc[b + 2]!) ** 2 + (rgb[k * 3 + 2]! - acc[b + 3]!) ** 2;
       sse += Math.min(e, CAP * CAP);
     }
     return sse;
-  };
-  let best = 0;
-  let bestCost = Infinity;
-  for (let deg = 0; deg < 180; deg += 6) {
-    const c = cost(deg);
-    if (c < bestCost) [best, bestCost] = [deg, c];
   }
-  for (let deg = best - 3; deg <= best + 3; deg++) {
-    const c = cost(deg);
-    if (c < bestCost) [best, bestCost] = [deg, c];
-  }
-  return (best * Math.PI) / 180;
 }
 
 /** Bounding boxes (in tiles, inclusive) of clusters of photo tiles (tiles ≤ 3 apart join). */
