@@ -110,6 +110,7 @@ function withTiles(p: OpaquePixels, t: TileChanges): OpaquePixels & TileChanges 
     tileChanges: t.tileChanges,
     tileSmall: t.tileSmall,
     rowSame: t.rowSame,
+    blockSame: t.blockSame,
     sawAlpha: t.sawAlpha,
   };
 }

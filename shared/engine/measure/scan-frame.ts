@@ -7,6 +7,8 @@ export const TILE = 16;
 
 /** Everything the single full pass over the pixels produces. */
 export interface FrameScan extends OpaquePixels {
+  /** Row y × tile column b → 1 when row y equals row y − 1 on the tile's columns (see TileChanges). */
+  blockSame: Uint8Array;
   table: ColorTable;
   ev: ColorEvidence;
   /** Row y → 1 when equal to row y − 1. */
@@ -28,6 +30,8 @@ export interface TileChanges {
   tileSmall: Int32Array;
   /** Row y → 1 when it equals row y − 1. */
   rowSame: Uint8Array;
+  /** Row y × tile column b → 1 when row y equals row y − 1 on the tile's columns (y ≥ 1). */
+  blockSame: Uint8Array;
   /** Some pixel is not opaque: composite (compositePixels) and count again. */
   sawAlpha: boolean;
 }
@@ -43,13 +47,14 @@ export function countTileChanges(p: OpaquePixels): TileChanges {
   const tileChanges = new Int32Array(tilesX * tilesY);
   const tileSmall = new Int32Array(tilesX * tilesY);
   const rowSame = new Uint8Array(h);
+  const blockSame = new Uint8Array(h * tilesX);
   let alpha = 0;
   for (let y = 0; y < h; y++) {
-    const seen = countRowChanges(px, w, y, (y >> 4) * tilesX, tileChanges, tileSmall);
+    const seen = countRowChanges(px, w, y, (y >> 4) * tilesX, tileChanges, tileSmall, blockSame, y * tilesX, tilesX);
     if ((seen & ROW_DIFFERS) === 0) rowSame[y] = 1;
     alpha |= seen & ROW_ALPHA;
   }
-  return { tilesX, tilesY, tileChanges, tileSmall, rowSame, sawAlpha: alpha !== 0 };
+  return { tilesX, tilesY, tileChanges, tileSmall, rowSame, blockSame, sawAlpha: alpha !== 0 };
 }
 
 /** countRowChanges flags: the row differs from the one above (or is the first); some pixel is not opaque. */
@@ -60,17 +65,21 @@ const ROW_ALPHA = 2;
  * One row of countTileChanges (a function per row, so V8 optimises it whole and early, rather
  * than on-stack-replacing a loop that runs once per frame). Returns ROW_DIFFERS | ROW_ALPHA flags.
  */
-function countRowChanges(px: Int32Array, w: number, y: number, tileRow: number, tileChanges: Int32Array, tileSmall: Int32Array): number {
+function countRowChanges(px: Int32Array, w: number, y: number, tileRow: number, tileChanges: Int32Array, tileSmall: Int32Array, blockSame: Uint8Array, blockRow: number, tilesX: number): number {
   const row = y * w;
   let alpha = 0;
   let upDiff = y === 0;
+  if (y > 0) blockSame.fill(1, blockRow, blockRow + tilesX);
   for (let x = 0; x < w; x++) {
     const v = px[row + x]!;
     alpha |= ~v >>> 24;
     const l = x > 0 ? px[row + x - 1]! : v;
     const u = y > 0 ? px[row - w + x]! : v;
     if (l === v && u === v) continue;
-    if (u !== v) upDiff = true;
+    if (u !== v) {
+      upDiff = true;
+      blockSame[blockRow + (x >> 4)] = 0;
+    }
     const t = tileRow + (x >> 4);
     tileChanges[t]!++;
     if ((l === v || smallStep(l, v)) && (u === v || smallStep(u, v))) tileSmall[t]!++;
@@ -97,6 +106,7 @@ export function scanFrame(p: OpaquePixels, tiles: TileChanges, busy: Uint8Array,
     tileChanges: tiles.tileChanges,
     tileSmall: tiles.tileSmall,
     rowSame: same,
+    blockSame: tiles.blockSame,
     sawAlpha: tiles.sawAlpha,
     table: new ColorTable(),
     ev: createEvidence(1 << 12),
@@ -125,6 +135,16 @@ export function scanFrame(p: OpaquePixels, tiles: TileChanges, busy: Uint8Array,
   return scan;
 }
 
+/** True when rows y and y + 1 repeat the row above on tile columns [b0, b1] (clamped to the grid). */
+function blocksSteady(blockSame: Uint8Array, tilesX: number, y: number, b0: number, b1: number): boolean {
+  const lo = Math.max(0, b0);
+  const hi = Math.min(tilesX - 1, b1);
+  const r0 = y * tilesX;
+  const r1 = r0 + tilesX;
+  for (let b = lo; b <= hi; b++) if (blockSame[r0 + b] !== 1 || blockSame[r1 + b] !== 1) return false;
+  return true;
+}
+
 /**
  * Evidence of a segment whose rows above and below are identical to it: every pixel has equal
  * up/down neighbours, so each run's block/interior/line counts follow from its length and ends.
@@ -138,24 +158,30 @@ function scanSteadySegment(scan: FrameScan, y: number, x0: number, x1: number): 
     const v = px[row + x]!;
     let e = x + 1;
     while (e < x1 && px[row + e] === v) e++;
-    const c = lookup(scan, v);
-    const ev = scan.ev;
-    const len = e - x;
-    addRunPosition(ev, c, x, e, y);
-    if (scan.smoothTiles && scan.smoothTiles[(y >> 4) * scan.tilesX + (x >> 4)]) ev.inSmooth[c]! += len;
-    closeRun(ev.maxRun, c, len);
-    const leftSame = x > 0 && px[row + x - 1] === v;
-    const rightSame = e < w && px[row + e] === v;
-    ev.block[c]! += len - 1 + (rightSame ? 1 : 0);
-    const interior = Math.max(0, len - 2 + (leftSame ? 1 : 0) + (rightSame ? 1 : 0));
-    ev.interior[c]! += interior;
-    ev.line[c]! += len - interior;
-    if (len === 1 && !leftSame && !rightSame && x > 0 && e < w) {
-      const a = px[row + x - 1]!;
-      const b = px[row + e]!;
-      if (a !== b && isBetween(v, a, b)) ev.blendLine[c]!++;
-    }
+    steadyRun(scan, lookup(scan, v), v, x, e, y);
     x = e;
+  }
+}
+
+/** Evidence of one run [x, e) of color c (pixel word v) on row y, whose rows above and below are identical to it. */
+function steadyRun(scan: FrameScan, c: number, v: number, x: number, e: number, y: number): void {
+  const { px, width: w } = scan;
+  const row = y * w;
+  const ev = scan.ev;
+  const len = e - x;
+  addRunPosition(ev, c, x, e, y);
+  if (scan.smoothTiles && scan.smoothTiles[(y >> 4) * scan.tilesX + (x >> 4)]) ev.inSmooth[c]! += len;
+  closeRun(ev.maxRun, c, len);
+  const leftSame = x > 0 && px[row + x - 1] === v;
+  const rightSame = e < w && px[row + e] === v;
+  ev.block[c]! += len - 1 + (rightSame ? 1 : 0);
+  const interior = Math.max(0, len - 2 + (leftSame ? 1 : 0) + (rightSame ? 1 : 0));
+  ev.interior[c]! += interior;
+  ev.line[c]! += len - interior;
+  if (len === 1 && !leftSame && !rightSame && x > 0 && e < w) {
+    const a = px[row + x - 1]!;
+    const b = px[row + e]!;
+    if (a !== b && isBetween(v, a, b)) ev.blendLine[c]!++;
   }
 }
 
@@ -175,12 +201,20 @@ function scanSegment(scan: FrameScan, y: number, x0: number, x1: number, colColo
   const row = y * w;
   const up = y > 0 ? row - w : -1;
   const dn = y + 1 < h ? row + w : -1;
+  // Runs whose rows above and below repeat them (and their neighbours on either side), with the
+  // row above in the same tile row (same segments): the steady-run shortcut gives the same counts.
+  const mayBeSteady = (y & 15) !== 0 && y + 1 < h;
   let x = x0;
   while (x < x1) {
     const v = px[row + x]!;
     let e = x + 1;
     while (e < x1 && px[row + e] === v) e++;
     const c = lookup(scan, v);
+    if (mayBeSteady && blocksSteady(scan.blockSame, scan.tilesX, y, (x - 1) >> 4, e >> 4)) {
+      steadyRun(scan, c, v, x, e, y);
+      x = e;
+      continue;
+    }
     let ev = scan.ev;
     const len = e - x;
     addRunPosition(ev, c, x, e, y);
