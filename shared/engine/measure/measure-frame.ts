@@ -8,7 +8,7 @@ import { keyToHex } from "./color-table.js";
 import { compositePixels, viewPixels, type OpaquePixels } from "./prepare-pixels.js";
 import { gradientSpan, gradientWithin } from "./gradient-geometry.js";
 import { countTileChanges, scanFrame, type TileChanges } from "./scan-frame.js";
-import { measureSpacing } from "./spacing/measure-spacing.js";
+import { measureSpacing, type MeasureSpacingOptions } from "./spacing/measure-spacing.js";
 import { selectColors, type GradientArea, type Selection } from "./select-colors.js";
 
 /** Busy regions smaller than this (px at 1x) are ignored rather than counted as photos. */
@@ -33,24 +33,47 @@ export function measureFrame(image: RgbaImage, options: MeasureOptions): FrameMe
     ...(options.mode !== undefined ? { mode: options.mode } : {}),
   };
   const result: FrameMeasurement = { frame, colors: [], gradients: [], spacing: [], baseUnit: null };
+  const wantColor = types.includes("color");
+  // The colors' pre-pass runs first: its per-tile row repeats (of the raw pixels) also serve spacing.
+  const prepared = wantColor && wellFormed(image) ? preparePixels(image) : null;
   if (types.includes("spacing")) {
-    const sp = measureSpacing(image, options.scale !== undefined ? { scale: options.scale } : {});
+    const spOptions: MeasureSpacingOptions = {};
+    if (options.scale !== undefined) spOptions.scale = options.scale;
+    if (prepared) spOptions.repeats = { blocksX: prepared.raw.tilesX, same: prepared.raw.blockSame };
+    const sp = measureSpacing(image, spOptions);
     result.spacing = sp.spacing;
     result.baseUnit = sp.baseUnit;
     frame.scale = sp.scale;
     frame.scaleSource = sp.scaleSource;
   }
-  if (types.includes("color")) measureColors(image, frame.scale, result);
+  if (wantColor) measureColors(prepared ?? preparePixels(image), frame.scale, result);
   return result;
 }
 
-function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): void {
-  let opaque = viewPixels(image);
-  let tiles = countTileChanges(opaque);
-  if (tiles.sawAlpha) {
-    opaque = compositePixels(image);
-    tiles = countTileChanges(opaque);
-  }
+/** Opaque pixels (composited when needed) with their tile statistics, and the tile statistics of the raw pixels. */
+interface PreparedPixels {
+  opaque: OpaquePixels;
+  tiles: TileChanges;
+  raw: TileChanges;
+}
+
+function preparePixels(image: RgbaImage): PreparedPixels {
+  const view = viewPixels(image);
+  const raw = countTileChanges(view);
+  if (!raw.sawAlpha) return { opaque: view, tiles: raw, raw };
+  const opaque = compositePixels(image);
+  return { opaque, tiles: countTileChanges(opaque), raw };
+}
+
+/** Positive integer size matching the RGBA buffer (else measureSpacing reports the corrupt data). */
+function wellFormed(image: RgbaImage): boolean {
+  const { width: w, height: h } = image;
+  return Number.isInteger(w) && Number.isInteger(h) && w > 0 && h > 0 && image.data.length === w * h * 4;
+}
+
+function measureColors(prepared: PreparedPixels, scale: number, out: FrameMeasurement): void {
+  const { opaque, tiles } = prepared;
+  const n = opaque.width * opaque.height;
   const pixelTiles = withTiles(opaque, tiles);
   const { regions, mask } = findBusyRegions(pixelTiles);
   const gradients: MeasuredGradient[] = [];
@@ -80,7 +103,6 @@ function measureColors(image: RgbaImage, scale: number, out: FrameMeasurement): 
   const p = scanFrame(opaque, tiles, mask, smoothTiles);
   const sel = selectColors(p, mask, scale, excluded.filter((r) => r.tiles.length >= 4).map((r) => r.box), gradientAreas);
   for (const g of sel.gradients) addGradient(gradients, g);
-  const n = image.width * image.height;
   const colors: MeasuredColor[] = sel.colors.map((s) => ({
     hex: keyToHex(s.key) as Hex,
     pixels: s.pixels,

@@ -7,13 +7,18 @@ import { inferBase } from "./infer-base.js";
 import { inferScale, type ScaleSource } from "./infer-scale.js";
 import { xyCut } from "./xy-cut.js";
 import { packHex, packedPixels, frameBackground } from "./pixels.js";
-import { rowRepeats } from "./row-repeats.js";
+import { rowRepeats, type RowRepeats } from "./row-repeats.js";
 
 export interface MeasureSpacingOptions {
   /** Export scale (1, 2, 3…). Omitted → inferred only on strong evidence, else 1. */
   scale?: number;
   /** Frame background; omitted → the most common color on the image border. */
   background?: Hex;
+  /**
+   * Row-repeat map of exactly these pixels (16-px blocks), when the caller already has one
+   * (measureFrame takes it from the colors' tile pass); omitted → built here.
+   */
+  repeats?: RowRepeats;
 }
 
 export interface SpacingMeasurement {
@@ -45,7 +50,7 @@ export function measureSpacing(image: RgbaImage, options: MeasureSpacingOptions 
   }
   const px = packedPixels(data);
   const bg = options.background ? packHex(options.background) : frameBackground(px, width, height);
-  const ctx = { px, width, height, unit: options.scale ?? 1, budget: NODE_BUDGET, repeats: rowRepeats(px, width, height) };
+  const ctx = { px, width, height, unit: options.scale ?? 1, budget: NODE_BUDGET, repeats: options.repeats ?? rowRepeats(px, width, height) };
   const root = xyCut(ctx, 0, 0, width, height, bg, null);
   if (!root) return { spacing: [], baseUnit: null, scale: options.scale ?? 1, scaleSource: options.scale ? "given" : "default" };
   const raw = collectGaps(root, width, height);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { viewPixels } from "../prepare-pixels.js";
+import { countTileChanges } from "../scan-frame.js";
 import { repeatsAbove, rowRepeats } from "./row-repeats.js";
 
 /** Rows drawn from a few templates (so many rows repeat), with some single-pixel changes. */
@@ -36,5 +38,15 @@ describe("repeatsAbove", () => {
     const px = new Int32Array(32).fill(0xff000000 | 0);
     expect(rowRepeats(px, 16, 2).same.subarray(0, 1)[0]).toBe(0);
     expect(rowRepeats(px, 16, 2).same[1]).toBe(1);
+  });
+
+  it("is the same map the colors' tile pass builds (measureFrame shares it with spacing)", () => {
+    for (const [w, h, seed] of [[37, 20, 1], [64, 40, 2], [50, 33, 3]] as const) {
+      const px = image(w, h, seed);
+      const tiles = countTileChanges(viewPixels({ width: w, height: h, data: new Uint8Array(px.buffer) }));
+      const map = rowRepeats(px, w, h);
+      expect(tiles.tilesX).toBe(map.blocksX);
+      expect(tiles.blockSame).toEqual(map.same);
+    }
   });
 });
