@@ -1,3 +1,4 @@
+import { NO_PIXEL } from "./prepare-pixels.js";
 import type { FrameScan } from "./scan-frame.js";
 
 /** Symmetric adjacency counts between candidate colors, at distance 1 or 2 (through one AA pixel). */
@@ -103,7 +104,7 @@ class AdjacencyPass {
       }
       const upDiffers = edge && y > 0 && this.rowSame[y] !== 1;
       if (downDiffers || upDiffers) {
-        let lastV = -1;
+        let lastV = NO_PIXEL; // not -1: that is white (0xffffffff)
         let lastR = -1;
         for (let xi = x; xi < e; xi++) {
           if (upDiffers && px[row - w + xi] !== v) this.remember(rc, px[row - w + xi]!);
