@@ -2,13 +2,17 @@
 // `npm test`: typecheck → lint → build → chromium check → all vitest projects (unit, worker, browser).
 // Stops at the first failing step and prints per-step durations.
 import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+const REPORT = "test-output/vitest-report.json";
+rmSync(REPORT, { force: true });
 
 const steps = [
   ["typecheck", "npx", ["tsc", "-b"]],
   ["lint", "npx", ["eslint", "--max-warnings", "0", "."]],
   ["build", "node", ["scripts/build-plugin.mjs"]],
   ["chromium", "node", ["scripts/ensure-chromium.mjs"]],
-  ["tests", "npx", ["vitest", "run", ...process.argv.slice(2)]],
+  ["tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORT}`, ...process.argv.slice(2)]],
 ];
 const times = [];
 for (const [name, cmd, args] of steps) {
@@ -22,3 +26,7 @@ for (const [name, cmd, args] of steps) {
   }
 }
 console.log(`\n✔ all steps passed: ${times.join(", ")}`);
+if (existsSync(REPORT)) {
+  const r = JSON.parse(readFileSync(REPORT, "utf8"));
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+}
