@@ -79,12 +79,25 @@ describe("extract → sync preview → apply, with the real main thread on the F
     await expect(ui.textContent("[data-testid=sync-preview]")).resolves.toContain("color/surface/raised");
     await plugin.screenshotAsync("10-sync-rename-dark");
 
+    // A name the designer already uses for a number variable: shown as skipped, never overwritten or deleted.
+    const [collection] = await fake.figma.variables.getLocalVariableCollectionsAsync();
+    const theirs = fake.figma.variables.createVariable("color/taken-by-designer", collection!, "FLOAT");
+    await ui.getByRole("button", { name: "Back", exact: true }).click();
+    const other = ui.locator('[data-hex="#0b0f19"] input[aria-label^="Name of"]');
+    await other.fill("taken-by-designer");
+    await other.press("Enter");
+    await ui.click("[data-testid=sync]");
+    await ui.waitForSelector("[data-testid=diff-conflicts]");
+    await expect(ui.textContent("[data-testid=diff-conflicts]")).resolves.toContain("Skipped");
+    await expect(ui.textContent("[data-testid=sync-preview]")).resolves.toContain("color/taken-by-designer");
+    expect(fake.variables.get(theirs.id)?.resolvedType).toBe("FLOAT");
+
     // Export the file's existing variables (list-collections → export-variables → exporters).
     await ui.getByRole("button", { name: "Back", exact: true }).click();
     await ui.click("nav >> text=Export");
     const source = ui.locator("[data-testid=export-source]");
-    await expect.poll(() => source.locator("option").allTextContents()).toContain(`Variables: Copy That (${total})`);
-    await source.selectOption({ label: `Variables: Copy That (${total})` });
+    await expect.poll(() => source.locator("option").allTextContents()).toContain(`Variables: Copy That (${total + 1})`);
+    await source.selectOption({ label: `Variables: Copy That (${total + 1})` });
     await ui.click('[data-format="tailwind"]');
     await expect.poll(() => ui.textContent("[data-testid=export-preview]")).toContain("@theme");
     const tw = (await ui.textContent("[data-testid=export-preview]"))!;

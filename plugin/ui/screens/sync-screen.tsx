@@ -84,6 +84,18 @@ export function SyncScreen(props: { rpc: RpcClient; tokens: TokenSet; collection
               <Group title="Changed" entries={preview.changed} kind="changed" testid="diff-changed" />
               <Group title="Renamed" entries={preview.renamed} kind="renamed" testid="diff-renamed" />
               <Group title="Unchanged" entries={preview.unchanged} kind="unchanged" testid="diff-unchanged" />
+              {(preview.conflicts ?? []).length > 0 && (
+                <>
+                  <dt data-testid="diff-conflicts">
+                    Skipped <span class="muted">{preview.conflicts.length} tokens clash with existing variables; nothing is deleted</span>
+                  </dt>
+                  {preview.conflicts.slice(0, 20).map((c) => (
+                    <dd key={c.tokenId} title={c.message}>
+                      {c.name} <span class="muted">— {c.message}</span>
+                    </dd>
+                  ))}
+                </>
+              )}
               {preview.untouched.length > 0 && (
                 <>
                   <dt data-testid="diff-untouched">
