@@ -58,8 +58,9 @@ export class WindowCounters {
     private readonly now: () => number = Date.now,
   ) {}
 
-  private state(name: string, windowSec: number): WindowState {
-    const bucket = bucketOf(this.now(), windowSec);
+  /** State of the current window, or of the one `back` windows before it. */
+  private state(name: string, windowSec: number, back = 0): WindowState {
+    const bucket = bucketOf(this.now(), windowSec) - back;
     const key = windowPrefix(name, bucket);
     let s = this.states.get(key);
     if (!s) {
@@ -81,8 +82,8 @@ export class WindowCounters {
   }
 
   /** Makes sure the other isolates' counts are at most REFRESH_MS old (one shared list per counter). */
-  async refreshAsync(name: string, windowSec: number): Promise<void> {
-    const s = this.state(name, windowSec);
+  async refreshAsync(name: string, windowSec: number, back = 0): Promise<void> {
+    const s = this.state(name, windowSec, back);
     if (this.now() - s.refreshedAt < REFRESH_MS) return;
     s.refreshing ??= (async () => {
       try {
@@ -115,10 +116,16 @@ export class WindowCounters {
   }
 
   /** Current total (this isolate + last known others). Synchronous: call after `refreshAsync`. */
-  view(name: string, windowSec: number): WindowView {
-    const s = this.state(name, windowSec);
-    const end = (s.bucket + 1) * windowSec * 1000;
+  view(name: string, windowSec: number, back = 0): WindowView {
+    const s = this.state(name, windowSec, back);
+    const end = (bucketOf(this.now(), windowSec) + 1) * windowSec * 1000;
     return { count: s.local + s.remote, resetSec: Math.max(1, Math.ceil((end - this.now()) / 1000)) };
+  }
+
+  /** Share of the current window already elapsed, 0..1. */
+  elapsed(windowSec: number): number {
+    const ms = windowSec * 1000;
+    return (this.now() % ms) / ms;
   }
 
   /** Adds to this isolate's count (synchronous) and returns a promise that persists it (for `waitUntil`). */
