@@ -60,6 +60,9 @@ export function checkParams(method: EndpointName, params: unknown): unknown {
       if (typeof params.scale !== "number" || !(params.scale >= 0.5 && params.scale <= 4)) fail("scale must be between 0.5 and 4");
       if (params.ids !== undefined && !(Array.isArray(params.ids) && params.ids.every((i) => typeof i === "string"))) fail("ids must be strings");
       break;
+    case "get-thumbnails":
+      if (!(Array.isArray(params.ids) && params.ids.length <= 100 && params.ids.every((i) => typeof i === "string"))) fail("ids must be at most 100 strings");
+      break;
     case "export-variables":
       text(params.collectionId, "collectionId", 200);
       break;

@@ -82,3 +82,18 @@ export async function exportFramesAsync(figma: Pick<FigmaApi, "createSlice" | "g
   for (const node of nodes) frames.push(await exportFrameAsync(figma, node, options.scale, options.modes?.[node.id]));
   return frames;
 }
+
+/** Small sRGB PNG previews of the given exportable nodes, for the frame list before extracting (missing nodes are skipped). */
+export async function exportThumbnailsAsync(figma: Pick<FigmaApi, "getNodeByIdAsync">, ids: string[]): Promise<{ nodeId: string; png: Uint8Array }[]> {
+  const out: { nodeId: string; png: Uint8Array }[] = [];
+  for (const id of ids) {
+    const node = (await figma.getNodeByIdAsync(id)) as NodeLike | null;
+    if (!node || !isExportable(node)) continue;
+    try {
+      out.push({ nodeId: id, png: await node.exportAsync(thumbnailSettings(node)) });
+    } catch {
+      // A preview is optional: a node Figma can't rasterise just keeps its placeholder.
+    }
+  }
+  return out;
+}

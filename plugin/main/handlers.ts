@@ -1,6 +1,6 @@
 import type { Handlers } from "../../shared/protocol/serve-rpc";
 import { applySyncAsync, planSyncAsync } from "./apply-sync";
-import { exportFramesAsync } from "./export-frames";
+import { exportFramesAsync, exportThumbnailsAsync } from "./export-frames";
 import { exportVariablesAsync } from "./export-variables";
 import { loadExtraction, saveExtraction } from "./extraction-store";
 import type { FigmaApi } from "./figma-api";
@@ -13,6 +13,7 @@ export function createHandlers(figma: FigmaApi): Handlers {
   return {
     "get-selection": () => describeSelection(figma.currentPage.selection),
     "export-frames": async (p) => ({ frames: await exportFramesAsync(figma, p) }),
+    "get-thumbnails": async (p) => ({ thumbnails: await exportThumbnailsAsync(figma, p.ids) }),
     "list-collections": async () => {
       const collections = await figma.variables.getLocalVariableCollectionsAsync();
       return { collections: collections.map((c) => ({ id: c.id, name: c.name, modes: c.modes.map((m) => ({ modeId: m.modeId, name: m.name })), variableCount: c.variableIds.length })) };

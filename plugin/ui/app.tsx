@@ -55,6 +55,16 @@ export function App({ rpc }: { rpc: RpcClient }) {
     return off;
   }, []);
 
+  // Previews for the frame list as soon as frames are selected (a failure just keeps the placeholder).
+  useEffect(() => {
+    const ids = selection.map((f) => f.id).filter((id) => !thumbs[id]);
+    if (!ids.length) return;
+    const timer = setTimeout(() => {
+      rpc.callAsync("get-thumbnails", { ids }).then(({ thumbnails }) => onFrames(thumbnails.map((t) => ({ nodeId: t.nodeId, thumbnail: t.png }))), () => undefined);
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [selection]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== "Escape" || e.defaultPrevented) return;

@@ -152,6 +152,10 @@ export const endpoints = {
     params: z.object({ scale: z.number().min(0.5).max(4), ids: z.array(z.string()).optional(), modes: z.record(z.string(), z.string()).optional() }),
     result: z.object({ frames: z.array(ExportedFrameSchema) }),
   },
+  "get-thumbnails": {
+    params: z.object({ ids: z.array(z.string()).max(100) }),
+    result: z.object({ thumbnails: z.array(z.object({ nodeId: z.string(), png: Bytes })) }),
+  },
   "list-collections": { params: Empty, result: z.object({ collections: z.array(CollectionInfoSchema) }) },
   "preview-sync": { params: SyncRequestSchema, result: SyncPreviewSchema },
   "apply-sync": { params: SyncRequestSchema, result: SyncResultSchema },

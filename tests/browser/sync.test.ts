@@ -35,6 +35,8 @@ describe("extract → sync preview → apply, with the real main thread on the F
     await plugin.screenshotAsync("6-settings-dark");
     await ui.click("nav >> text=Frames");
     await ui.waitForSelector("[data-testid=frame] >> text=Dark app");
+    // The frame list shows a preview before anything is extracted (get-thumbnails → exportAsync).
+    await ui.waitForSelector("[data-testid=frame] img.thumb");
     await plugin.screenshotAsync("7-frames-dark");
 
     // Escape cancels a running extraction (the SSE request is aborted) and says so in plain words.

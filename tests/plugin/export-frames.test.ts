@@ -37,6 +37,18 @@ describe("export-frames", () => {
     await expect(client.callAsync("export-frames", { scale: 1 })).rejects.toMatchObject({ code: "empty_selection" });
   });
 
+  it("get-thumbnails: small sRGB previews of exportable nodes only, missing ids skipped", async () => {
+    const { fake, client } = (running = startFake());
+    const tall = fake.addNode({ type: "FRAME", name: "Feed", width: 390, height: 1600 });
+    const text = fake.addNode({ type: "TEXT", name: "Label", width: 50, height: 10 });
+    const { thumbnails } = await client.callAsync("get-thumbnails", { ids: [tall.id, text.id, "404:1"] });
+    expect(thumbnails.map((t) => t.nodeId)).toEqual([tall.id]);
+    expect(fake.log.exports).toHaveLength(1);
+    expect(fake.log.exports[0].settings).toEqual({ format: "PNG", constraint: { type: "HEIGHT", value: 240 }, colorProfile: "SRGB" });
+    expect(pngSize(thumbnails[0].png).height).toBe(240);
+    await expect(client.callAsync("get-thumbnails", { ids: Array.from({ length: 101 }, (_, i) => `${i}:1`) })).rejects.toBeTruthy();
+  });
+
   it("reports Figma's export failure as export_failed", async () => {
     const { fake, client } = (running = startFake());
     fake.select([fake.addNode({ type: "FRAME", name: "Broken", width: 10, height: 10, exportError: "Render failed" })]);
