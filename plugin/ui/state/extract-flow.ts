@@ -52,12 +52,18 @@ export interface ExtractFlowOptions {
   naming?: "auto" | "heuristic";
 }
 
-/** Exports the selected frames through the main thread, then streams them through the backend. */
-export async function runBackendExtractionAsync(o: ExtractFlowOptions): Promise<{ response: ExtractResponse; frames: ExportedFrame[] }> {
+/** Exports the selected frames (with their trimmed modes) through the main thread and reports them. */
+export async function exportSelectedFramesAsync(o: ExtractFlowOptions): Promise<ExportedFrame[]> {
   const modes: Record<string, string> = {};
   for (const id of o.ids) if (o.modes[id]?.trim()) modes[id] = o.modes[id].trim().slice(0, 60);
   const { frames } = await o.rpc.callAsync("export-frames", { scale: o.settings.exportScale, ids: o.ids, modes }, { timeoutMs: 120_000 });
   o.onFrames(frames);
+  return frames;
+}
+
+/** Exports the selected frames through the main thread, then streams them through the backend. */
+export async function runBackendExtractionAsync(o: ExtractFlowOptions): Promise<{ response: ExtractResponse; frames: ExportedFrame[] }> {
+  const frames = await exportSelectedFramesAsync(o);
   let list: FrameProgress[] = frames.map((f) => ({ nodeId: f.nodeId, name: f.name, stage: "uploading", value: 0.1 }));
   o.onProgress(list);
   const { parts, owner } = framesToParts(frames);

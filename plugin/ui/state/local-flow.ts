@@ -2,7 +2,7 @@ import type { ExtractResponse } from "../../../shared/contract/extract.js";
 import type { ExportedFrame } from "../../../shared/protocol/endpoints.js";
 import { runExtractionAsync } from "../../../shared/pipeline/run-extraction.js";
 import { BackendError } from "../backend/backend-error.js";
-import { applyProgress, framesToParts, type ExtractFlowOptions, type FrameProgress } from "./extract-flow.js";
+import { applyProgress, exportSelectedFramesAsync, framesToParts, type ExtractFlowOptions, type FrameProgress } from "./extract-flow.js";
 
 /** `requestId` prefix marking a response measured in the plugin (so a restored extraction keeps its label). */
 export const LOCAL_REQUEST_ID = "local";
@@ -15,10 +15,7 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * the backend flow; between stages it yields so the progress can paint.
  */
 export async function runLocalExtractionAsync(o: ExtractFlowOptions): Promise<{ response: ExtractResponse; frames: ExportedFrame[] }> {
-  const modes: Record<string, string> = {};
-  for (const id of o.ids) if (o.modes[id]?.trim()) modes[id] = o.modes[id].trim().slice(0, 60);
-  const { frames } = await o.rpc.callAsync("export-frames", { scale: o.settings.exportScale, ids: o.ids, modes }, { timeoutMs: 120_000 });
-  o.onFrames(frames);
+  const frames = await exportSelectedFramesAsync(o);
   let list: FrameProgress[] = frames.map((f) => ({ nodeId: f.nodeId, name: f.name, stage: "received", value: 0.1 }));
   o.onProgress(list);
   const { parts, owner } = framesToParts(frames);

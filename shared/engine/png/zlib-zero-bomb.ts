@@ -1,4 +1,5 @@
 import { Deflate } from "fflate";
+import { concatBytes } from "./encode-png.js";
 
 /**
  * A zlib stream that inflates to `megabytes` MiB of zeros while staying ~1 KB per MiB, built
@@ -12,7 +13,7 @@ export function zlibZeroBomb(megabytes: number): Uint8Array {
   let parts: Uint8Array[] = [];
   const deflate = new Deflate({ level: 9 }, (d) => parts.push(d));
   const take = (): Uint8Array => {
-    const out = concat(parts);
+    const out = concatBytes(parts);
     parts = [];
     return out;
   };
@@ -27,15 +28,5 @@ export function zlibZeroBomb(megabytes: number): Uint8Array {
   const n = Math.max(1, Math.floor(megabytes));
   const adler = (((n * MiB) % 65521) * 65536 + 1) >>> 0;
   const tail = Uint8Array.of(adler >>> 24, (adler >>> 16) & 255, (adler >>> 8) & 255, adler & 255);
-  return concat([Uint8Array.of(0x78, 0xda), first, ...new Array<Uint8Array>(n - 1).fill(repeat), last, tail]);
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatBytes([Uint8Array.of(0x78, 0xda), first, ...new Array<Uint8Array>(n - 1).fill(repeat), last, tail]);
 }
