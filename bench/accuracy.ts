@@ -19,16 +19,8 @@ import { Vibrant } from "node-vibrant/node";
 import { decodePng } from "../shared/engine/decode/decode-png.js";
 import { measureFrame } from "../shared/engine/measure/measure-frame.js";
 import type { RgbaImage } from "../shared/engine/types.js";
+import type { CorpusTruth } from "../tests/fixtures/truth.js";
 
-interface Truth {
-  name: string;
-  fills: string[];
-  borders: string[];
-  text: string[];
-  gradients: { stops: string[]; angle: number }[];
-  photos: number;
-  spacing: number[];
-}
 interface Scores {
   fill: number;
   text: number;
@@ -43,7 +35,7 @@ const de = differenceCiede2000();
 const quantize = createRequire(import.meta.url)("quantize") as (px: number[][], n: number) => { palette(): number[][] } | false;
 const hex = (r: number, g: number, b: number): string => "#" + [r, g, b].map((v) => v.toString(16).padStart(2, "0")).join("");
 
-function score(found: string[], t: Truth): Scores {
+function score(found: string[], t: CorpusTruth): Scores {
   const near = (list: string[], c: string, d: number): boolean => list.some((x) => de(x, c) <= d);
   const fills = [...new Set([...t.fills, ...t.borders])];
   const all = [...fills, ...t.text, ...t.gradients.flatMap((g) => g.stops)];
@@ -108,7 +100,7 @@ async function main(): Promise<void> {
     [pad("page", 20), "scale", "  fill", "  text", "  prec", " exact", " dups", " #col", " photos", " grads", "  sp.R", "  sp.P", "   ms"].join(" "),
   );
   for (const name of names) {
-    const truth = JSON.parse(readFileSync(`${CORPUS}/${name}.truth.json`, "utf8")) as Truth;
+    const truth = JSON.parse(readFileSync(`${CORPUS}/${name}.truth.json`, "utf8")) as CorpusTruth;
     for (const [si, scale] of ["1x", "2x"].entries()) {
       const bytes = new Uint8Array(readFileSync(`${CORPUS}/${name}@${scale}.png`));
       const img = decodePng(bytes);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import type { CorpusTruth } from "../fixtures/truth.js";
 
 const corpus = join(import.meta.dirname, "../fixtures/corpus");
 const HEX = /^#[0-9a-f]{6}$/;
@@ -14,19 +15,6 @@ function ihdrSize(bytes: Uint8Array): { width: number; height: number } {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
-interface Truth {
-  name: string;
-  width: number;
-  height: number;
-  background: string;
-  fills: string[];
-  borders: string[];
-  text: string[];
-  gradients: { stops: string[]; angle: number }[];
-  photos: number;
-  spacing: number[];
-  baseUnit: number;
-}
 
 const truthFiles = readdirSync(corpus).filter((f) => f.endsWith(".truth.json")).sort();
 
@@ -38,7 +26,7 @@ describe("fixture corpus", () => {
   });
 
   it.each(truthFiles)("%s is well-formed truth with its PNGs", (file) => {
-    const truth = JSON.parse(readFileSync(join(corpus, file), "utf8")) as Truth;
+    const truth = JSON.parse(readFileSync(join(corpus, file), "utf8")) as CorpusTruth;
     expect(file).toBe(`${truth.name}.truth.json`);
     expect(Number.isInteger(truth.width) && truth.width > 0).toBe(true);
     expect(Number.isInteger(truth.height) && truth.height > 0).toBe(true);

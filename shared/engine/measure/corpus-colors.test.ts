@@ -4,22 +4,15 @@ import { differenceCiede2000 } from "culori";
 import { describe, expect, it } from "vitest";
 import { decodePng } from "../decode/decode-png.js";
 import { measureFrame } from "./measure-frame.js";
+import type { CorpusTruth } from "../../../tests/fixtures/truth.js";
 
 /** Colors, photos and gradients on the fixture corpus (tests/fixtures/corpus), both scales. */
 const corpus = join(import.meta.dirname, "../../../tests/fixtures/corpus");
 const de = differenceCiede2000();
-interface Truth {
-  name: string;
-  fills: string[];
-  borders: string[];
-  text: string[];
-  gradients: { stops: string[] }[];
-  photos: number;
-}
 const pages = readdirSync(corpus)
   .filter((f) => f.endsWith(".truth.json"))
   .sort()
-  .map((f) => JSON.parse(readFileSync(join(corpus, f), "utf8")) as Truth);
+  .map((f) => JSON.parse(readFileSync(join(corpus, f), "utf8")) as CorpusTruth);
 
 describe("measureFrame on the fixture corpus", () => {
   it.each(pages.flatMap((t) => [1, 2].map((scale) => [`${t.name}@${scale}x`, t, scale] as const)))("%s: truth colors found, nothing invented", (_, truth, scale) => {
