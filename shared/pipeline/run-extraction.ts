@@ -1,11 +1,12 @@
 import type { ExtractResponse, FrameReport, Naming, ProgressEvent, Usage } from "../contract/extract.js";
 import type { TokenSet } from "../contract/tokens.js";
-import { decodePng } from "../engine/decode/decode-png.js";
+import { decodeInspected } from "../engine/decode/decode-png.js";
 import { EngineError } from "../engine/errors.js";
 import { measureFrame } from "../engine/measure/measure-frame.js";
 import { mergeFrames } from "../engine/merge/merge-frames.js";
 import type { FrameMeasurement, RgbaImage } from "../engine/types.js";
-import { validatePng } from "../engine/validate/validate-png.js";
+import { DEFAULT_LIMITS } from "../engine/limits.js";
+import { inspectPng } from "../engine/png/inspect-png.js";
 import { PIPELINE_VERSION } from "../engine/version.js";
 import { frameIdAsync } from "./frame-id.js";
 import type { ExtractOptions, FrameInput, PipelineHooks } from "./types.js";
@@ -28,9 +29,9 @@ export async function runExtractionAsync(frames: FrameInput[], options: ExtractO
     const input = frames[i]!;
     await emit("received", i, i);
     try {
-      validatePng(input.bytes);
+      const structure = inspectPng(input.bytes, DEFAULT_LIMITS); // validate: every check before any inflate
       await emit("validated", i, i);
-      const image = decodePng(input.bytes);
+      const image = decodeInspected(input.bytes, structure);
       await emit("decoded", i, i);
       const m = measureFrame(image, {
         frameId: await frameIdAsync(input.bytes),

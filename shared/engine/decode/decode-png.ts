@@ -1,6 +1,6 @@
 import { EngineError } from "../errors.js";
 import { resolveLimits } from "../limits.js";
-import { inspectPng } from "../png/inspect-png.js";
+import { inspectPng, type PngStructure } from "../png/inspect-png.js";
 import type { PngLimits, RgbaImage } from "../types.js";
 import { inflateIdat } from "./inflate-idat.js";
 import { pixelFormat } from "./pixel-format.js";
@@ -14,7 +14,11 @@ import { ScanlineSink } from "./scanline-sink.js";
  * rounded (round(v/257)). Throws EngineError: validate codes plus `decompression_limit`, `corrupt_data`.
  */
 export function decodePng(bytes: Uint8Array, limits?: Partial<PngLimits>): RgbaImage {
-  const structure = inspectPng(bytes, resolveLimits(limits));
+  return decodeInspected(bytes, inspectPng(bytes, resolveLimits(limits)));
+}
+
+/** The decode step alone, for a file `inspectPng` already walked (so a pipeline validates once). */
+export function decodeInspected(bytes: Uint8Array, structure: PngStructure): RgbaImage {
   const { width, height, expectedRawBytes } = structure.header;
   const data = new Uint8Array(width * height * 4);
   const sink = new ScanlineSink(structure.passes, expectedRawBytes, pixelFormat(structure), data, width);
