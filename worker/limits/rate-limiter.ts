@@ -29,9 +29,8 @@ export const rateKey = (window: "m" | "h" | "ipm", identity: string): string => 
  * straddles a window boundary is therefore held to ≈ `limit`, not 2 × `limit` as with fixed windows.
  */
 function estimate(counters: WindowCounters, rule: RateRule): { count: number; retrySec: number } {
-  const current = counters.view(rule.name, rule.windowSec).count;
+  const { count: current, resetSec } = counters.view(rule.name, rule.windowSec);
   const previous = counters.view(rule.name, rule.windowSec, 1).count;
-  const { resetSec } = counters.view(rule.name, rule.windowSec);
   const count = current + previous * (1 - counters.elapsed(rule.windowSec));
   // Wait until the estimate drops below the limit with no new admissions.
   const retrySec =
